@@ -1,0 +1,51 @@
+package io.footfall.runtime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.footfall.runtime.Version;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void versionNamesTheBuiltVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(Version.get()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(out.toString()).startsWith("footfall " + Version.get());
+    }
+
+    @Test
+    void helpListsEveryContractCommand() {
+        assertThat(run("--help")).isZero();
+        for (ContractCommand c : ContractCommand.values()) {
+            assertThat(out.toString()).contains(c.commandName());
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsBadInput() {
+        assertThat(run("--no-such-option")).isEqualTo(2);
+        assertThat(err.toString()).contains("--no-such-option");
+    }
+
+    @Test
+    void aCommandNoModuleProvidesYetSaysWhichIssueBringsIt() {
+        // The studio lives in the app module, which is never on the runtime's class path.
+        assertThat(run("studio", "whatever.footfall.json")).isEqualTo(1);
+        assertThat(err.toString()).contains("footfall studio: not available").contains("issue #10");
+        assertThat(out.toString()).isEmpty();
+    }
+}
