@@ -24,8 +24,10 @@ public final class SightingJson {
     public static Sighting parse(String json) {
         try (JsonParser p = FACTORY.createParser(json)) {
             return read(p);
-        } catch (IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
