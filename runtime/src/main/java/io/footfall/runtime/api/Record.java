@@ -98,9 +98,12 @@ public final class Record {
         for (int i = 0; i < steps.size() - 1; i++) {
             FieldPath.Step step = steps.get(i);
             Field next = child(current, step);
-            if (next == null || (next.type() != Field.Type.MAP && next.type() != Field.Type.LIST)) {
+            if (next == null || next.isNull()) {
                 next = steps.get(i + 1).key() != null ? Field.emptyMap() : Field.list(new ArrayList<>());
                 put(current, step, next, path);
+            } else if (next.type() != Field.Type.MAP && next.type() != Field.Type.LIST) {
+                throw new IllegalArgumentException("cannot set '" + path + "': '" + (step.key() != null ? step.key()
+                        : "[" + step.index() + "]") + "' holds a " + next.type() + ", not a map or list");
             }
             current = next;
         }
