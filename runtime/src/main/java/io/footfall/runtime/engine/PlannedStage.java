@@ -15,7 +15,8 @@ public record PlannedStage(String name, StageDefinition definition, Map<String, 
                            List<String> outputLanes) {
 
     public PlannedStage {
-        config = Map.copyOf(config);
+        // Stored configurations may hold JSON nulls, which Map.copyOf refuses.
+        config = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(config));
         outputLanes = List.copyOf(outputLanes);
     }
 
