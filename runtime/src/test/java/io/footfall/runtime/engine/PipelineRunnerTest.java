@@ -88,10 +88,10 @@ class PipelineRunnerTest {
         List<String> errorLines = Files.readAllLines(dir.resolve("p.footfall.json.errors.jsonl"));
         assertThat(errorLines).hasSize(1);
         JsonNode error = new ObjectMapper().readTree(errorLines.get(0));
-        assertThat(error.at("/header/errorStage").asText()).isEqualTo(n("parse"));
-        assertThat(error.at("/header/errorCode").asText()).isEqualTo("NOT_A_NUMBER");
-        assertThat(error.at("/header/errorMessage").asText()).contains("'not a number' is not a whole number");
-        assertThat(error.at("/header/sourceId").asText()).isEqualTo("in.txt:251");
+        assertThat(error.at("/errorStage").asText()).isEqualTo(n("parse"));
+        assertThat(error.at("/errorCode").asText()).isEqualTo("NOT_A_NUMBER");
+        assertThat(error.at("/errorMessage").asText()).contains("'not a number' is not a whole number");
+        assertThat(error.at("/sourceId").asText()).isEqualTo("in.txt:251");
         assertThat(error.at("/record/line").asText()).isEqualTo("not a number");
 
         PipelineMetrics m = result.metrics();
