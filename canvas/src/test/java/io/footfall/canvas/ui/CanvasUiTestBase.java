@@ -36,7 +36,7 @@ abstract class CanvasUiTestBase {
         canvas.setFloorplan(TestPipelines.tinyMall());
         canvas.viewport().translateXProperty().set(OFFSET);
         canvas.viewport().translateYProperty().set(OFFSET);
-        stage.setScene(new Scene(new BorderPane(canvas, null, null, null, palette), 1400, 800));
+        stage.setScene(new Scene(new BorderPane(canvas, null, null, null, palette), 1180, 740));
         stage.show();
         canvas.requestFocus();
     }

@@ -103,7 +103,7 @@ class EditingInteractionsTest extends CanvasUiTestBase {
     void rubberBandSelectsStagesAndDeleteRemovesThemInOneStep(FxRobot robot) {
         // The band runs from empty floor below the pipeline up across "store" and "discard" only.
         Point2D from = screen(new Point2D(880, 330));
-        Point2D to = screen(new Point2D(1100, 20));
+        Point2D to = screen(new Point2D(990, 20));
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).drop();
         robotIdle(robot);
         assertThat(canvas.selection().nodes()).extracting(GraphNode::getName).containsExactlyInAnyOrder("store", "discard");
