@@ -28,12 +28,13 @@ public final class PipelineDocument {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
-    private long savedRevision;
+    /** What the file holds (null: never saved); dirty means the pipeline differs from it, so undoing back is clean. */
+    private PipelineDefinition saved;
 
     public PipelineDocument() {
         history.currentProperty().addListener((o, a, b) -> refresh());
         file.addListener((o, a, b) -> refresh());
-        savedRevision = history.revision();
+        saved = history.current();
         refresh();
     }
 
@@ -50,7 +51,7 @@ public final class PipelineDocument {
         }
         history.reset(p);
         file.set(null);
-        savedRevision = history.revision();
+        saved = history.current();
         refresh();
     }
 
@@ -58,7 +59,7 @@ public final class PipelineDocument {
         PipelineDefinition p = PipelineJson.read(path);
         history.reset(p);
         file.set(path.toAbsolutePath().normalize());
-        savedRevision = history.revision();
+        saved = history.current();
         refresh();
     }
 
@@ -66,7 +67,7 @@ public final class PipelineDocument {
     public void recover(PipelineDefinition content, Path originalFile) {
         history.reset(content);
         file.set(originalFile);
-        savedRevision = -1;
+        saved = null;
         refresh();
     }
 
@@ -76,7 +77,7 @@ public final class PipelineDocument {
             throw new IllegalStateException("an untitled pipeline needs Save As");
         }
         PipelineJson.write(history.current(), f);
-        savedRevision = history.revision();
+        saved = history.current();
         refresh();
     }
 
@@ -94,7 +95,7 @@ public final class PipelineDocument {
             history.reset(p);
         }
         file.set(to);
-        savedRevision = history.revision();
+        saved = history.current();
         refresh();
     }
 
@@ -123,7 +124,7 @@ public final class PipelineDocument {
     }
 
     private void refresh() {
-        boolean d = history.revision() != savedRevision;
+        boolean d = !history.current().equals(saved);
         dirty.set(d);
         String name = file.get() == null ? "Untitled" : file.get().getFileName().toString();
         title.set((d ? "● " : "") + name + " — " + APP);

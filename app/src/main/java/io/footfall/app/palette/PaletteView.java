@@ -1,12 +1,12 @@
 package io.footfall.app.palette;
 
-import atlantafx.base.controls.CustomTextField;
 import io.footfall.app.surface.StageTypeDrag;
 import io.footfall.app.ui.Icons;
 import io.footfall.runtime.api.StageDefinition;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -15,11 +15,10 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The palette: a search field over a tree of stage types by category; drag one onto the canvas, or double-click to add. */
 public final class PaletteView extends VBox {
-    private final CustomTextField search = new CustomTextField();
+    private final TextField search = new TextField();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Stages"));
 
     public PaletteView(PaletteViewModel vm, Consumer<StageDefinition> addToCanvas) {
@@ -28,7 +27,6 @@ public final class PaletteView extends VBox {
         search.setPromptText("Search stages  (Ctrl+F)");
         search.setId("paletteSearch");
         search.textProperty().bindBidirectional(vm.searchProperty());
-        search.setLeft(Icons.of(Material2MZ.SEARCH));
         tree.setShowRoot(false);
         tree.setId("palette");
         tree.setCellFactory(t -> new StageCell(addToCanvas));

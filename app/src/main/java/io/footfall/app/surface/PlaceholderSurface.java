@@ -66,7 +66,8 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
     private double scale = 2;
     private double tx = 20;
     private double ty = 20;
-    private boolean fitted;
+    /** Until the user zooms or pans, the view keeps fitting the plan as the window resizes. */
+    private boolean userMoved;
     private boolean dark;
     private Point2D panFrom;
 
@@ -127,6 +128,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
         });
         setOnMouseDragged(e -> {
             if (panFrom != null && e.getButton() == MouseButton.PRIMARY) {
+                userMoved = true;
                 tx += e.getX() - panFrom.getX();
                 ty += e.getY() - panFrom.getY();
                 panFrom = new Point2D(e.getX(), e.getY());
@@ -149,6 +151,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
     void zoomAround(double x, double y, double f) {
         double s = Math.max(0.2, Math.min(60, scale * f));
         f = s / scale;
+        userMoved = true;
         tx = x - (x - tx) * f;
         ty = y - (y - ty) * f;
         scale = s;
@@ -160,7 +163,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
     }
 
     private void onResize() {
-        if (!fitted && getWidth() > 0 && getHeight() > 0) {
+        if (!userMoved && getWidth() > 0 && getHeight() > 0) {
             fitToView();
         } else {
             redraw();
@@ -191,7 +194,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
                 (getHeight() - 2 * margin - NODE_H) / (maxY - minY)));
         tx = margin - minX * scale + (getWidth() - 2 * margin - NODE_W - (maxX - minX) * scale) / 2;
         ty = margin - minY * scale + (getHeight() - 2 * margin - NODE_H - (maxY - minY) * scale) / 2;
-        fitted = true;
+        userMoved = false;
         redraw();
     }
 
@@ -436,7 +439,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
     @Override
     public void showFloorplan(Floorplan plan) {
         this.plan = plan;
-        fitted = false;
+        userMoved = false;
         onResize();
     }
 
@@ -449,7 +452,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
         }
         rebuildStages();
         if (first) {
-            fitted = false;
+            userMoved = false;
             onResize();
         }
     }
