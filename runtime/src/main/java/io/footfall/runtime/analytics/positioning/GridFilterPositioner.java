@@ -22,7 +22,9 @@ public final class GridFilterPositioner implements DevicePositioner {
     private final double[][] likelihood;
     private final double[] scratch;
     private final double[] backward;
-    private final double inverseTwoSigma2;
+    /** Likelihood of a reading by its residual in {@link PositioningGrid#QUANTUM_DB} units, offset by RESIDUAL_RANGE. */
+    private final double[] likelihoodByResidual;
+    private final int residualRange;
 
     private boolean started;
     private long originTs;
@@ -39,7 +41,13 @@ public final class GridFilterPositioner implements DevicePositioner {
         likelihood = new double[ring][grid.cells()];
         scratch = new double[grid.cells()];
         backward = new double[grid.cells()];
-        inverseTwoSigma2 = 1.0 / (2 * config.sigmaDb() * config.sigmaDb());
+        // Beyond 8 sigma the Gaussian is nothing next to the outlier floor: one table covers every residual.
+        residualRange = (int) Math.ceil(8 * config.sigmaDb() / PositioningGrid.QUANTUM_DB);
+        likelihoodByResidual = new double[2 * residualRange + 1];
+        for (int i = 0; i < likelihoodByResidual.length; i++) {
+            double z = (i - residualRange) * PositioningGrid.QUANTUM_DB / config.sigmaDb();
+            likelihoodByResidual[i] = Math.exp(-0.5 * z * z) + config.outlierWeight();
+        }
     }
 
     @Override
@@ -55,12 +63,13 @@ public final class GridFilterPositioner implements DevicePositioner {
         closeStepsBefore(stepOf(ts));
         lastReadingTs = Math.max(lastReadingTs, ts);
         double[] l = likelihood[ring(openStep)];
-        float[] expected = grid.expected[sensor];
-        double floor = config.outlierWeight();
+        int[] expected = grid.expected[sensor];
+        int measured = (int) Math.round(rssi / PositioningGrid.QUANTUM_DB);
+        int last = likelihoodByResidual.length - 1;
         double max = 0;
         for (int cell = 0; cell < l.length; cell++) {
-            double z = rssi - expected[cell];
-            double v = l[cell] * (Math.exp(-z * z * inverseTwoSigma2) + floor);
+            int index = measured - expected[cell] + residualRange;
+            double v = l[cell] * likelihoodByResidual[index < 0 ? 0 : Math.min(index, last)];
             l[cell] = v;
             max = Math.max(max, v);
         }

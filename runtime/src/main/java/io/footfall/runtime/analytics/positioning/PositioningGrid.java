@@ -12,8 +12,10 @@ public final class PositioningGrid {
     final double originY;
     /** Per motion step, the share of probability a cell keeps: 1 where walkable, less on fixtures. */
     final double[] walkable;
-    /** expected[sensor][cell], dBm. */
-    final float[][] expected;
+    /** expected[sensor][cell], in units of {@link #QUANTUM_DB} so that a reading's likelihood is a table lookup. */
+    final int[][] expected;
+    /** Resolution of expected RSSI: far below the 1 dB resolution of the readings. */
+    static final double QUANTUM_DB = 0.05;
     /** Half-kernel of one motion step's Gaussian spread, index = offset in cells. */
     final double[] kernel;
 
@@ -24,7 +26,7 @@ public final class PositioningGrid {
         cols = Math.max(1, (int) Math.ceil((area.maxX() - area.minX()) / cellSize - 1e-9));
         rows = Math.max(1, (int) Math.ceil((area.maxY() - area.minY()) / cellSize - 1e-9));
         walkable = new double[cols * rows];
-        expected = new float[layout.size()][cols * rows];
+        expected = new int[layout.size()][cols * rows];
         int open = 0;
         double offWalkable = Math.pow(config.offWalkablePerSecond(), config.stepMillis() / 1000.0);
         for (int r = 0; r < rows; r++) {
@@ -37,7 +39,7 @@ public final class PositioningGrid {
                 open += canWalk ? 1 : 0;
                 for (int s = 0; s < layout.size(); s++) {
                     double d = model.distance(x, y, layout.x(s), layout.y(s), layout.height(s));
-                    expected[s][cell] = (float) model.expectedRssi(d);
+                    expected[s][cell] = (int) Math.round(model.expectedRssi(d) / QUANTUM_DB);
                 }
             }
         }
@@ -90,17 +92,21 @@ public final class PositioningGrid {
                 scratch[base + c] = acc;
             }
         }
+        // Vertical pass row by row, so that the inner loop runs along memory.
+        java.util.Arrays.fill(p, 0.0);
         for (int r = 0; r < rows; r++) {
             int lo = Math.max(0, r - radius);
             int hi = Math.min(rows - 1, r + radius);
-            for (int c = 0; c < cols; c++) {
-                double acc = kernel[0] * scratch[r * cols + c];
-                for (int k = lo; k <= hi; k++) {
-                    if (k != r) {
-                        acc += kernel[Math.abs(k - r)] * scratch[k * cols + c];
-                    }
+            int out = r * cols;
+            for (int k = lo; k <= hi; k++) {
+                double w = kernel[Math.abs(k - r)];
+                int in = k * cols;
+                for (int c = 0; c < cols; c++) {
+                    p[out + c] += w * scratch[in + c];
                 }
-                p[r * cols + c] = acc * walkable[r * cols + c];
+            }
+            for (int c = 0; c < cols; c++) {
+                p[out + c] *= walkable[out + c];
             }
         }
     }
