@@ -10,8 +10,10 @@ import java.util.Arrays;
  *
  * <p>Time runs in steps; all readings of a step make one update. An estimate for t combines the
  * filtered distribution at t with a backward message over the next {@code lag} of readings (a
- * fixed-lag smoother), so estimates are {@code lag} behind live. Cost per step is a few passes over
- * the grid, so it suits rooms and mall sections; memory per device is (lag/step + 2) grids.
+ * fixed-lag smoother), so estimates are {@code lag} behind live. Readings wait in a queue until an
+ * estimate needs them, so a caller may observe further ahead (late data, batches) without losing
+ * anything. Cost per step is a few passes over the grid, so it suits rooms and mall sections;
+ * memory per device is 2 × (lag/step + 2) grids.
  */
 public final class GridFilterPositioner implements DevicePositioner {
     private final PositioningGrid grid;
@@ -26,11 +28,14 @@ public final class GridFilterPositioner implements DevicePositioner {
     private final double[] likelihoodByResidual;
     private final int residualRange;
 
+    private final PendingReadings pending = new PendingReadings();
     private boolean started;
     private long originTs;
     /** The step whose readings are being collected; steps before it are closed. */
     private long openStep;
+    /** The newest reading folded into the filter. */
     private long lastReadingTs;
+    private long lastObservedTs = Long.MIN_VALUE;
 
     public GridFilterPositioner(PositioningGrid grid, GridFilterConfig config) {
         this.grid = grid;
@@ -57,11 +62,28 @@ public final class GridFilterPositioner implements DevicePositioner {
 
     @Override
     public void observe(long ts, int sensor, int rssi) {
-        if (!started || ts - lastReadingTs > config.resetAfterMillis()) {
-            restart(ts);
+        if (ts < lastObservedTs) {
+            throw new IllegalArgumentException("sightings must come in time order: " + ts + " after " + lastObservedTs);
         }
-        closeStepsBefore(stepOf(ts));
-        lastReadingTs = Math.max(lastReadingTs, ts);
+        lastObservedTs = ts;
+        pending.add(ts, sensor, rssi);
+    }
+
+    /** Folds in every queued reading older than {@code horizon}, restarting after a long silence. */
+    private void drainBefore(long horizon) {
+        while (!pending.isEmpty() && pending.firstTs() < horizon) {
+            long ts = pending.firstTs();
+            if (!started || ts - lastReadingTs > config.resetAfterMillis()) {
+                restart(ts);
+            }
+            closeStepsBefore(stepOf(ts));
+            lastReadingTs = ts;
+            applyReading(pending.firstSensor(), pending.firstRssi());
+            pending.removeFirst();
+        }
+    }
+
+    private void applyReading(int sensor, int rssi) {
         double[] l = likelihood[ring(openStep)];
         int[] expected = grid.expected[sensor];
         int measured = (int) Math.round(rssi / PositioningGrid.QUANTUM_DB);
@@ -78,14 +100,15 @@ public final class GridFilterPositioner implements DevicePositioner {
 
     @Override
     public PositionEstimate estimate(long ts) {
+        drainBefore(ts + config.lagMillis());
         if (!started || ts < originTs || ts > lastReadingTs + config.resetAfterMillis()) {
             return null;
         }
         // The filtered distribution at the step boundary nearest ts...
         long boundary = Math.max(1, Math.round((ts - originTs) / (double) config.stepMillis()));
         if (openStep > boundary + lagSteps) {
-            throw new IllegalStateException("estimate for " + ts + " asked after readings up to " + lastReadingTs
-                    + " were observed; ask before observing past ts + lag");
+            throw new IllegalStateException("estimates must be asked in time order: " + ts
+                    + " comes after an estimate that looked up to " + (originTs + openStep * config.stepMillis()));
         }
         closeStepsBefore(boundary + lagSteps);
         double[] now = filtered[ring(boundary - 1)];
