@@ -71,42 +71,57 @@ public final class PositioningGrid {
         return originY + (row + 0.5) * cellSize;
     }
 
+    /** The kernel's reach in cells: one step moves probability at most this far. */
+    int radius() {
+        return kernel.length - 1;
+    }
+
+    /** The whole grid as a box {colMin, colMax, rowMin, rowMax}, inclusive. */
+    int[] fullBox() {
+        return new int[] {0, cols - 1, 0, rows - 1};
+    }
+
+    /** {@code box} grown by {@code cells} on every side, clipped to the grid. */
+    int[] grow(int[] box, int cells) {
+        return new int[] {Math.max(0, box[0] - cells), Math.min(cols - 1, box[1] + cells),
+                Math.max(0, box[2] - cells), Math.min(rows - 1, box[3] + cells)};
+    }
+
     /**
-     * One motion step: separable Gaussian blur of {@code p} (probability leaving the grid is lost), then
-     * back onto walkable cells. {@code scratch} has the grid's size.
+     * One motion step: separable Gaussian blur of {@code p}, reading only inside {@code in} (p is taken
+     * as zero elsewhere) and writing only inside {@code out}, then each cell weighted by how walkable it
+     * is. Probability leaving the grid is lost. {@code scratch} has the grid's size. Working on boxes
+     * keeps the cost to the few meters where the device can be, not the whole plan.
      */
-    void spread(double[] p, double[] scratch) {
-        int radius = kernel.length - 1;
-        for (int r = 0; r < rows; r++) {
+    void spread(double[] p, double[] scratch, int[] in, int[] out) {
+        int radius = radius();
+        for (int r = in[2]; r <= in[3]; r++) {
             int base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                double acc = kernel[0] * p[base + c];
-                int lo = Math.max(0, c - radius);
-                int hi = Math.min(cols - 1, c + radius);
-                for (int k = lo; k < c; k++) {
-                    acc += kernel[c - k] * p[base + k];
-                }
-                for (int k = c + 1; k <= hi; k++) {
-                    acc += kernel[k - c] * p[base + k];
+            for (int c = out[0]; c <= out[1]; c++) {
+                int lo = Math.max(in[0], c - radius);
+                int hi = Math.min(in[1], c + radius);
+                double acc = 0;
+                for (int k = lo; k <= hi; k++) {
+                    acc += kernel[Math.abs(c - k)] * p[base + k];
                 }
                 scratch[base + c] = acc;
             }
         }
         // Vertical pass row by row, so that the inner loop runs along memory.
-        java.util.Arrays.fill(p, 0.0);
-        for (int r = 0; r < rows; r++) {
-            int lo = Math.max(0, r - radius);
-            int hi = Math.min(rows - 1, r + radius);
-            int out = r * cols;
+        for (int r = out[2]; r <= out[3]; r++) {
+            int row = r * cols;
+            java.util.Arrays.fill(p, row + out[0], row + out[1] + 1, 0.0);
+            int lo = Math.max(in[2], r - radius);
+            int hi = Math.min(in[3], r + radius);
             for (int k = lo; k <= hi; k++) {
                 double w = kernel[Math.abs(k - r)];
-                int in = k * cols;
-                for (int c = 0; c < cols; c++) {
-                    p[out + c] += w * scratch[in + c];
+                int from = k * cols;
+                for (int c = out[0]; c <= out[1]; c++) {
+                    p[row + c] += w * scratch[from + c];
                 }
             }
-            for (int c = 0; c < cols; c++) {
-                p[out + c] *= walkable[out + c];
+            for (int c = out[0]; c <= out[1]; c++) {
+                p[row + c] *= walkable[row + c];
             }
         }
     }
