@@ -33,6 +33,8 @@ public final class Simulation {
     private final double maxSkewMs;
     private final double[] xy = new double[2];
     private volatile boolean cancelled;
+    /** Wall time spent planning the population; the summary's wall time includes it. */
+    private final long planningNanos;
 
     public Simulation(FloorplanGeometry geo, SimulationSettings settings) {
         this.geo = geo;
@@ -42,7 +44,7 @@ public final class Simulation {
         radioRandom = root.split();
         double skew = 0;
         for (Sensor sensor : geo.plan().sensors()) {
-            SimSensor s = new SimSensor(sensor, settings, clocks.split());
+            SimSensor s = new SimSensor(sensor, settings, clocks.split(), geo);
             if (s.hearsWifi) {
                 wifiSensors.add(s);
             }
@@ -52,7 +54,9 @@ public final class Simulation {
             skew = Math.max(skew, s.maxSkewMs(settings.durationMs()));
         }
         maxSkewMs = skew;
+        long planStart = System.nanoTime();
         population = Population.plan(geo, settings);
+        planningNanos = System.nanoTime() - planStart;
     }
 
     public Population population() {
@@ -69,7 +73,7 @@ public final class Simulation {
      * {@code progress} receives the simulated milliseconds done, once per simulated second.
      */
     public SimulationSummary run(SimulationOutput out, LongConsumer progress) throws IOException {
-        long wallStart = System.nanoTime();
+        long wallStart = System.nanoTime() - planningNanos;
         long start = settings.startEpochMs();
         long end = start + settings.durationMs();
         List<Person> people = population.people();
@@ -152,27 +156,35 @@ public final class Simulation {
         }
     }
 
+    /**
+     * One probe burst: a frame on each channel, {@value #FRAME_SPACING_MS} ms apart. The phone moves a few
+     * centimeters during a burst, so path loss and walls are computed once per sensor and burst;
+     * shadowing is drawn per frame.
+     */
     private void probeBurst(Phone phone, double t, long start) {
         phone.beginBurst(t);
         List<Integer> channels = settings.probeChannels();
+        int firstSeq = phone.seq + 1;
         for (int k = 0; k < channels.size(); k++) {
-            double frameMs = t + k * FRAME_SPACING_MS;
-            int seq = phone.nextSeq();
-            phone.track.positionAt(frameMs, xy);
-            double px = xy[0];
-            double py = xy[1];
-            for (SimSensor s : wifiSensors) {
-                double dx = s.x - px;
-                double dy = s.y - py;
-                double d2 = dx * dx + dy * dy;
-                if (d2 > s.wifiRange2) {
-                    continue;
-                }
-                double mean = s.radio.meanRssi(true, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()),
-                        geo.attenuationDb(px, py, s.x, s.y));
+            phone.nextSeq();
+        }
+        phone.track.positionAt(t, xy);
+        double px = xy[0];
+        double py = xy[1];
+        for (SimSensor s : wifiSensors) {
+            double dx = s.x - px;
+            double dy = s.y - py;
+            double d2 = dx * dx + dy * dy;
+            if (d2 > s.wifiRange2) {
+                continue;
+            }
+            double mean = s.radio.meanRssi(true, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()),
+                    s.walls.attenuationDb(px, py));
+            for (int k = 0; k < channels.size(); k++) {
                 int rssi = (int) Math.round(mean + s.radio.shadowingSigmaDb() * radioRandom.nextGaussian());
                 if (rssi >= s.radio.wifiFloorDbm()) {
-                    emit(s, frameMs, phone.wifiAddress, rssi, Sighting.WIFI, seq, channels.get(k), start);
+                    emit(s, t + k * FRAME_SPACING_MS, phone.wifiAddress, rssi, Sighting.WIFI, (firstSeq + k) & 0xfff,
+                            channels.get(k), start);
                 }
             }
         }
@@ -193,7 +205,7 @@ public final class Simulation {
                 continue;
             }
             double mean = s.radio.meanRssi(false, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()),
-                    geo.attenuationDb(px, py, s.x, s.y));
+                    s.walls.attenuationDb(px, py));
             for (int m = 0; m < adverts; m++) {
                 int rssi = (int) Math.round(mean + s.radio.shadowingSigmaDb() * radioRandom.nextGaussian());
                 if (rssi >= s.radio.bleFloorDbm()) {

@@ -4,6 +4,7 @@ import io.footfall.runtime.cli.FootfallSubcommand;
 import io.footfall.runtime.floorplan.FloorplanException;
 import io.footfall.runtime.floorplan.FloorplanGeometry;
 import io.footfall.runtime.floorplan.FloorplanJson;
+import io.footfall.simulator.AsyncOutput;
 import io.footfall.simulator.Durations;
 import io.footfall.simulator.Fault;
 import io.footfall.simulator.Simulation;
@@ -91,7 +92,7 @@ public final class SimulateCommand implements FootfallSubcommand {
             }
             boolean terminal = System.console() != null;
             ProgressBar bar = terminal ? new ProgressBar(err, settings.durationMs()) : null;
-            SimulationSummary summary = simulation.run(new TeeOutput(outputs), bar == null ? done -> { } : bar);
+            SimulationSummary summary = simulation.run(new AsyncOutput(new TeeOutput(outputs)), bar == null ? done -> { } : bar);
             if (bar != null) {
                 bar.finish();
             }
