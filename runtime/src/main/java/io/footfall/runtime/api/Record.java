@@ -1,0 +1,184 @@
+package io.footfall.runtime.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A header plus a typed field tree addressed by path. A record belongs to one stage at a time;
+ * {@link #copy()} is the explicit (and cheap: scalars are shared, containers duplicated) way to fork it.
+ */
+public final class Record {
+    private final Header header;
+    private Field root;
+
+    public Record(String sourceId) {
+        this(new Header(sourceId), Field.emptyMap());
+    }
+
+    public Record(String sourceId, Field root) {
+        this(new Header(sourceId), root);
+    }
+
+    private Record(Header header, Field root) {
+        this.header = header;
+        this.root = root == null ? Field.nullField() : root;
+    }
+
+    public Header header() {
+        return header;
+    }
+
+    public Field root() {
+        return root;
+    }
+
+    public void setRoot(Field root) {
+        this.root = root == null ? Field.nullField() : root;
+    }
+
+    public Record copy() {
+        return new Record(header.copy(), root.deepCopy());
+    }
+
+    public boolean has(String path) {
+        return get(path) != null;
+    }
+
+    /** The field at the path, or null when there is none. */
+    public Field get(String path) {
+        return get(FieldPath.of(path));
+    }
+
+    public Field get(FieldPath path) {
+        Field current = root;
+        for (FieldPath.Step step : path.steps()) {
+            if (step.key() != null) {
+                if (current.type() != Field.Type.MAP) {
+                    return null;
+                }
+                current = current.asMap().get(step.key());
+            } else {
+                if (current.type() != Field.Type.LIST || step.index() >= current.asList().size()) {
+                    return null;
+                }
+                current = current.asList().get(step.index());
+            }
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    /** The value at the path as a string, or null when absent or null. */
+    public String getString(String path) {
+        Field f = get(path);
+        return f == null ? null : f.asString();
+    }
+
+    /**
+     * Sets the field at the path, creating intermediate maps as needed. Setting past the end of a list
+     * appends; setting through a scalar is refused.
+     */
+    public void set(String path, Field value) {
+        set(FieldPath.of(path), value);
+    }
+
+    public void set(FieldPath path, Field value) {
+        List<FieldPath.Step> steps = path.steps();
+        if (steps.isEmpty()) {
+            setRoot(value);
+            return;
+        }
+        if (root.type() != Field.Type.MAP && root.type() != Field.Type.LIST) {
+            root = Field.emptyMap();
+        }
+        Field current = root;
+        for (int i = 0; i < steps.size() - 1; i++) {
+            FieldPath.Step step = steps.get(i);
+            Field next = child(current, step);
+            if (next == null || next.isNull()) {
+                next = steps.get(i + 1).key() != null ? Field.emptyMap() : Field.list(new ArrayList<>());
+                put(current, step, next, path);
+            } else if (next.type() != Field.Type.MAP && next.type() != Field.Type.LIST) {
+                throw new IllegalArgumentException("cannot set '" + path + "': '" + (step.key() != null ? step.key()
+                        : "[" + step.index() + "]") + "' holds a " + next.type() + ", not a map or list");
+            }
+            current = next;
+        }
+        put(current, steps.get(steps.size() - 1), value, path);
+    }
+
+    /** Removes the field at the path; returns it, or null when there was none. */
+    public Field delete(String path) {
+        FieldPath p = FieldPath.of(path);
+        List<FieldPath.Step> steps = p.steps();
+        if (steps.isEmpty()) {
+            Field old = root;
+            root = Field.emptyMap();
+            return old;
+        }
+        Field parent = root;
+        for (int i = 0; i < steps.size() - 1 && parent != null; i++) {
+            parent = child(parent, steps.get(i));
+        }
+        if (parent == null) {
+            return null;
+        }
+        FieldPath.Step last = steps.get(steps.size() - 1);
+        if (last.key() != null && parent.type() == Field.Type.MAP) {
+            return parent.asMap().remove(last.key());
+        }
+        if (last.key() == null && parent.type() == Field.Type.LIST && last.index() < parent.asList().size()) {
+            return parent.asList().remove(last.index());
+        }
+        return null;
+    }
+
+    private static Field child(Field container, FieldPath.Step step) {
+        if (step.key() != null) {
+            return container.type() == Field.Type.MAP ? container.asMap().get(step.key()) : null;
+        }
+        if (container.type() == Field.Type.LIST && step.index() < container.asList().size()) {
+            return container.asList().get(step.index());
+        }
+        return null;
+    }
+
+    private static void put(Field container, FieldPath.Step step, Field value, FieldPath path) {
+        if (step.key() != null) {
+            if (container.type() != Field.Type.MAP) {
+                throw new IllegalArgumentException("cannot set '" + path + "': '" + step.key() + "' is inside a "
+                        + container.type() + ", not a map");
+            }
+            container.asMap().put(step.key(), value);
+        } else {
+            if (container.type() != Field.Type.LIST) {
+                throw new IllegalArgumentException("cannot set '" + path + "': index " + step.index()
+                        + " is inside a " + container.type() + ", not a list");
+            }
+            List<Field> list = container.asList();
+            if (step.index() < list.size()) {
+                list.set(step.index(), value);
+            } else {
+                list.add(value);
+            }
+        }
+    }
+
+    /** The root as plain Java values (for JSON writers and expressions). */
+    public Object toJava() {
+        return root.toJava();
+    }
+
+    /** A record whose root is a map made from plain Java values. */
+    public static Record fromJava(String sourceId, Map<String, ?> values) {
+        return new Record(sourceId, Field.fromJava(values));
+    }
+
+    @Override
+    public String toString() {
+        return "Record[" + header.sourceId() + "] " + root;
+    }
+}
