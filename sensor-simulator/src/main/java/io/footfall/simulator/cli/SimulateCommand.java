@@ -86,9 +86,11 @@ public final class SimulateCommand implements FootfallSubcommand {
         try {
             Simulation simulation = new Simulation(geo, settings);
             List<SimulationOutput> outputs = new ArrayList<>();
+            // Connect first: a bad or unreachable endpoint should not leave empty files behind.
+            LivePublisher live = publish == null ? null : LivePublisher.connect(publish);
             outputs.add(new SimulationFiles(out));
-            if (publish != null) {
-                outputs.add(new PacedOutput(LivePublisher.connect(publish), settings.startEpochMs(), speed));
+            if (live != null) {
+                outputs.add(new PacedOutput(live, settings.startEpochMs(), speed));
             }
             boolean terminal = System.console() != null;
             ProgressBar bar = terminal ? new ProgressBar(err, settings.durationMs()) : null;
