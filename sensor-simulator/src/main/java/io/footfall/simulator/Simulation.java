@@ -22,6 +22,11 @@ public final class Simulation {
     private static final int FRAME_SPACING_MS = 20;
     /** A sensor scans for at most this many adverts of one device per BLE report window (duty cycle). */
     private static final int MAX_ADVERTS_PER_WINDOW = 10;
+    /**
+     * A sensor whose mean RSSI is more than this many shadowing σ under its floor is not asked: it would
+     * hear about one frame in 700. The same cut-off sets each sensor's range ({@link RadioParams#maxRange}).
+     */
+    private static final double HEARING_MARGIN_SIGMAS = RadioParams.HEARING_MARGIN_SIGMAS;
 
     private final FloorplanGeometry geo;
     private final SimulationSettings settings;
@@ -178,8 +183,12 @@ public final class Simulation {
             if (d2 > s.wifiRange2) {
                 continue;
             }
-            double mean = s.radio.meanRssi(true, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()),
-                    s.walls.attenuationDb(px, py));
+            double open = s.radio.meanRssi(true, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()), 0);
+            double walls = s.walls.attenuationDb(px, py, open + HEARING_MARGIN_SIGMAS * s.radio.shadowingSigmaDb() - s.radio.wifiFloorDbm());
+            double mean = open - walls;
+            if (mean + HEARING_MARGIN_SIGMAS * s.radio.shadowingSigmaDb() < s.radio.wifiFloorDbm()) {
+                continue;
+            }
             for (int k = 0; k < channels.size(); k++) {
                 int rssi = (int) Math.round(mean + s.radio.shadowingSigmaDb() * radioRandom.nextGaussian());
                 if (rssi >= s.radio.wifiFloorDbm()) {
@@ -204,8 +213,12 @@ public final class Simulation {
             if (d2 > s.bleRange2) {
                 continue;
             }
-            double mean = s.radio.meanRssi(false, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()),
-                    s.walls.attenuationDb(px, py));
+            double open = s.radio.meanRssi(false, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()), 0);
+            double walls = s.walls.attenuationDb(px, py, open + HEARING_MARGIN_SIGMAS * s.radio.shadowingSigmaDb() - s.radio.bleFloorDbm());
+            double mean = open - walls;
+            if (mean + HEARING_MARGIN_SIGMAS * s.radio.shadowingSigmaDb() < s.radio.bleFloorDbm()) {
+                continue;
+            }
             for (int m = 0; m < adverts; m++) {
                 int rssi = (int) Math.round(mean + s.radio.shadowingSigmaDb() * radioRandom.nextGaussian());
                 if (rssi >= s.radio.bleFloorDbm()) {
