@@ -38,6 +38,8 @@ final class MosquittoBroker implements AutoCloseable {
         Files.writeString(dir.resolve("mosquitto.conf"), String.join("\n",
                 "listener " + b.port + " 127.0.0.1",
                 "allow_anonymous true",
+                // Started as root, mosquitto switches to user 'mosquitto', who cannot write our temp folder.
+                "user " + System.getProperty("user.name"),
                 "persistence true",
                 "persistence_location " + dir.toAbsolutePath() + "/",
                 // Unbounded queues and a wide in-flight window: the tests count every message.
@@ -110,6 +112,11 @@ final class MosquittoBroker implements AutoCloseable {
         if (p.exitValue() != 0) {
             throw new IOException("mosquitto_pub exited with " + p.exitValue() + ": " + output);
         }
+    }
+
+    String log() throws IOException {
+        Path log = dir.resolve("mosquitto.log");
+        return Files.exists(log) ? Files.readString(log) : "(no log)";
     }
 
     @Override
