@@ -2,7 +2,12 @@ package io.footfall.runtime.connect;
 
 import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.api.StageLibrary;
+import io.footfall.runtime.connect.http.HttpDestination;
+import io.footfall.runtime.connect.http.HttpOrigin;
 import io.footfall.runtime.connect.mqtt.MqttStages;
+import io.footfall.runtime.connect.tcp.TcpOrigin;
+import io.footfall.runtime.connect.udp.UdpOrigin;
+import io.footfall.runtime.connect.websocket.WebSocketOrigin;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +24,11 @@ public final class ConnectivityLibrary implements StageLibrary {
     @Override
     public List<StageDefinition> stages() {
         List<StageDefinition> all = new ArrayList<>(MqttStages.definitions());
-        return all;
+        all.add(UdpOrigin.definition());
+        all.add(TcpOrigin.definition());
+        all.add(HttpOrigin.definition());
+        all.add(WebSocketOrigin.definition());
+        all.add(HttpDestination.definition());
+        return List.copyOf(all);
     }
 }

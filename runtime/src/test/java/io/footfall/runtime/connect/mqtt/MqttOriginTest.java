@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.footfall.runtime.api.ConfigIssue;
 import io.footfall.runtime.api.Record;
+import io.footfall.runtime.connect.OriginDrain;
 import io.footfall.runtime.connect.SightingLines;
 import io.footfall.runtime.testing.StageRunner;
 import java.nio.charset.StandardCharsets;
