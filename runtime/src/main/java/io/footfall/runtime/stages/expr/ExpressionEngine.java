@@ -1,0 +1,78 @@
+package io.footfall.runtime.stages.expr;
+
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.JexlFeatures;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.apache.commons.jexl3.introspection.JexlSandbox;
+
+/**
+ * The one JEXL engine the stages compile their expressions with. Expressions in a pipeline file come from
+ * whoever wrote the file, so the engine is locked down: only the value classes records are made of (and
+ * the small helper objects the stages hand in) may be touched; {@code new}, loops, assignments to
+ * globals, pragmas and scripts are refused at parse time.
+ */
+public final class ExpressionEngine {
+    private static final JexlEngine ENGINE = build();
+
+    private ExpressionEngine() {
+    }
+
+    private static JexlEngine build() {
+        // Allow-list: anything not named here cannot be read, called or created (inherit = subclasses too).
+        JexlSandbox sandbox = new JexlSandbox(false, true);
+        for (Class<?> c : new Class<?>[] {String.class, Number.class, Boolean.class, Character.class, Math.class,
+                java.util.Map.class, java.util.List.class, java.util.Collection.class, RecordView.class,
+                GeneratorFunctions.class}) {
+            sandbox.allow(c.getName());
+        }
+        JexlFeatures features = new JexlFeatures()
+                .newInstance(false)
+                .loops(false)
+                .sideEffectGlobal(false)
+                .pragma(false)
+                .importPragma(false)
+                .annotation(false)
+                .lambda(false)
+                .script(false);
+        return new JexlBuilder()
+                .permissions(JexlPermissions.RESTRICTED.compose(RecordView.class.getPackageName() + ".*"))
+                .sandbox(sandbox)
+                .features(features)
+                .strict(true)
+                .safe(false)
+                .silent(false)
+                .cache(256)
+                .debug(false)
+                .create();
+    }
+
+    /**
+     * Compiles an expression; throws {@link IllegalArgumentException} with a message fit for the studio's
+     * property sheet when it is not valid.
+     */
+    public static JexlExpression compile(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("is empty");
+        }
+        try {
+            return ENGINE.createExpression(text);
+        } catch (JexlException e) {
+            throw new IllegalArgumentException("is not a valid expression: " + message(e), e);
+        }
+    }
+
+    /** A JEXL error message without the engine's internal location prefix. */
+    public static String message(JexlException e) {
+        String m = e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        // JEXL prefixes "<class>.<method>:<line>:<col> "; the rest is what an analyst needs.
+        int space = m.indexOf(' ');
+        String head = space < 0 ? m : m.substring(0, space);
+        return head.matches(".*[@:]\\d+(:\\d+)?(!\\[\\d+,\\d+])?:?") && space > 0 ? m.substring(space + 1) : m;
+    }
+}
