@@ -2,6 +2,7 @@ package io.footfall.runtime.connect;
 
 import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.api.StageLibrary;
+import io.footfall.runtime.connect.coap.CoapOrigin;
 import io.footfall.runtime.connect.http.HttpDestination;
 import io.footfall.runtime.connect.http.HttpOrigin;
 import io.footfall.runtime.connect.mqtt.MqttStages;
@@ -11,7 +12,7 @@ import io.footfall.runtime.connect.websocket.WebSocketOrigin;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The network origins and destinations: live sensors over MQTT, UDP, TCP, HTTP and WebSocket. */
+/** The network origins and destinations: live sensors over MQTT, UDP, TCP, HTTP, WebSocket and CoAP. */
 public final class ConnectivityLibrary implements StageLibrary {
     /** The palette group of every stage here. */
     public static final String CATEGORY = "Network";
@@ -29,6 +30,7 @@ public final class ConnectivityLibrary implements StageLibrary {
         all.add(HttpOrigin.definition());
         all.add(WebSocketOrigin.definition());
         all.add(HttpDestination.definition());
+        all.add(CoapOrigin.definition());
         return List.copyOf(all);
     }
 }
