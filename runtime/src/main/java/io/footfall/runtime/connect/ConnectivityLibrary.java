@@ -6,13 +6,14 @@ import io.footfall.runtime.connect.coap.CoapOrigin;
 import io.footfall.runtime.connect.http.HttpDestination;
 import io.footfall.runtime.connect.http.HttpOrigin;
 import io.footfall.runtime.connect.mqtt.MqttStages;
+import io.footfall.runtime.connect.opcua.OpcUaOrigin;
 import io.footfall.runtime.connect.tcp.TcpOrigin;
 import io.footfall.runtime.connect.udp.UdpOrigin;
 import io.footfall.runtime.connect.websocket.WebSocketOrigin;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The network origins and destinations: live sensors over MQTT, UDP, TCP, HTTP, WebSocket and CoAP. */
+/** The network origins and destinations: live sensors over MQTT, UDP, TCP, HTTP, WebSocket, CoAP and OPC-UA. */
 public final class ConnectivityLibrary implements StageLibrary {
     /** The palette group of every stage here. */
     public static final String CATEGORY = "Network";
@@ -31,6 +32,7 @@ public final class ConnectivityLibrary implements StageLibrary {
         all.add(WebSocketOrigin.definition());
         all.add(HttpDestination.definition());
         all.add(CoapOrigin.definition());
+        all.add(OpcUaOrigin.definition());
         return List.copyOf(all);
     }
 }
