@@ -136,6 +136,28 @@ class MqttOriginTest {
     }
 
     @Test
+    void aPreviewDoesNotTakeTheMessagesQueuedForThePipeline() throws Exception {
+        origin("shared").initOrFail().destroy(); // the pipeline's persistent session exists
+        for (String line : SightingLines.lines(0, 5)) {
+            publish("footfall/sightings/s-01", line);
+        }
+        StageRunner preview = StageRunner.of(MqttStages.ORIGIN_ID).instanceName("mqtt").preview(true)
+                .config("brokerUrl", broker.url()).config("clientId", "shared").build().initOrFail();
+        try {
+            publish("footfall/sightings/s-01", SightingLines.lines(5, 1).get(0));
+            assertThat(seqs(OriginDrain.records(preview, 1, 5000))).containsExactly(5L);
+        } finally {
+            preview.destroy();
+        }
+        StageRunner pipeline = origin("shared").initOrFail();
+        try {
+            assertThat(seqs(OriginDrain.records(pipeline, 6, 5000))).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+        } finally {
+            pipeline.destroy();
+        }
+    }
+
+    @Test
     void cleanSessionForgetsWhatArrivedWhileStopped() throws Exception {
         StageRunner first = origin("forgetful", "cleanSession", true).initOrFail();
         first.destroy();
