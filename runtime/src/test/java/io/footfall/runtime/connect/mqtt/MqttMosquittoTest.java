@@ -58,6 +58,21 @@ class MqttMosquittoTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"MQTT_3_1_1", "MQTT_5"})
+    void qos2DeliversEachMessageOnce(String protocol) throws Exception {
+        StageRunner origin = StageRunner.of(MqttStages.ORIGIN_ID).instanceName("mqtt").config("brokerUrl", mosquitto.url())
+                .config("clientId", "qos2-" + protocol).config("protocol", protocol).config("qos", 2).build().initOrFail();
+        try {
+            mosquitto.publishLines("footfall/sightings/s-03", 2, SightingLines.lines(0, 200));
+            List<Record> got = OriginDrain.records(origin, 200, 10_000);
+            got.addAll(origin.produce(null, 1000).records());
+            assertThat(got).extracting(r -> r.get("/seq").asLong()).doesNotHaveDuplicates().hasSize(200);
+        } finally {
+            origin.destroy();
+        }
+    }
+
     @Test
     void destinationPublishesToPerSensorTopicsOneOrManyPerMessage() throws Exception {
         StageRunner origin = origin("dest-check", "MQTT_5").initOrFail();
