@@ -18,12 +18,12 @@ final class MetricsTable {
         for (StageMetricsSnapshot s : m.stages()) {
             width = Math.max(width, s.name().length());
         }
-        String format = "%-" + width + "s %12s %12s %9s %12s %10s %10s";
-        lines.add(String.format(Locale.ROOT, format, "stage", "in", "out", "errors", "records/s", "p50 ms", "p99 ms"));
+        String format = "%-" + width + "s %12s %12s %9s %12s %10s %10s %8s";
+        lines.add(String.format(Locale.ROOT, format, "stage", "in", "out", "errors", "records/s", "p50 ms", "p99 ms", "busy s"));
         for (StageMetricsSnapshot s : m.stages()) {
             lines.add(String.format(Locale.ROOT, format, s.name(), s.recordsIn(), s.recordsOut(), s.recordsError(),
                     String.format(Locale.ROOT, "%.0f", s.recordsPerSecond()), millis(s.latencyP50Micros()),
-                    millis(s.latencyP99Micros())));
+                    millis(s.latencyP99Micros()), String.format(Locale.ROOT, "%.1f", s.busyMillis() / 1000.0)));
         }
         lines.add(String.format(Locale.ROOT, "%s: %s after %.1f s, %d batches, %d error record(s)", m.pipeline(),
                 m.state().name().toLowerCase(Locale.ROOT), m.elapsedMillis() / 1000.0, m.batches(), m.errorRecords()));
