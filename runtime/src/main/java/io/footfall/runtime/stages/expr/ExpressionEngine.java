@@ -7,6 +7,7 @@ import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 import org.apache.commons.jexl3.introspection.JexlSandbox;
+import org.apache.commons.jexl3.introspection.JexlUberspect;
 
 /**
  * The one JEXL engine the stages compile their expressions with. Expressions in a pipeline file come from
@@ -37,8 +38,11 @@ public final class ExpressionEngine {
                 .annotation(false)
                 .lambda(false)
                 .script(false);
+        JexlPermissions permissions = JexlPermissions.RESTRICTED.compose(RecordView.class.getPackageName() + ".*");
+        JexlUberspect introspection = new JexlBuilder().permissions(permissions).create().getUberspect();
         return new JexlBuilder()
-                .permissions(JexlPermissions.RESTRICTED.compose(RecordView.class.getPackageName() + ".*"))
+                .uberspect(new PlainArithmeticUberspect(introspection))
+                .permissions(permissions)
                 .sandbox(sandbox)
                 .features(features)
                 .strict(true)

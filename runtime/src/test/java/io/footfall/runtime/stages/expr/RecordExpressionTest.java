@@ -47,6 +47,9 @@ class RecordExpressionTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RecordExpression.compile("kind.getClass().forName('java.lang.Runtime')").evaluate(sighting))
                 .isInstanceOf(OnRecordErrorException.class);
+        // java.util.stream is not on the allow-list even though String.chars() returns one.
+        assertThatThrownBy(() -> RecordExpression.compile("kind.chars().count()").evaluate(sighting))
+                .isInstanceOf(OnRecordErrorException.class);
         assertThatThrownBy(() -> RecordExpression.compile("kind.class.forName('java.lang.System').exit(3)").evaluate(sighting))
                 .isInstanceOf(OnRecordErrorException.class);
     }
