@@ -1,13 +1,17 @@
 package io.footfall.runtime.engine;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The origin offset of the last fully written batch, kept in a small JSON file
@@ -18,6 +22,8 @@ import java.nio.file.StandardCopyOption;
 public final class OffsetStore {
     public static final String FORMAT = "footfall-offset/1";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] PREFIX = ("{\"format\":\"" + FORMAT + "\",\"offset\":\"").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SUFFIX = "\"}\n".getBytes(StandardCharsets.UTF_8);
 
     private final Path file;
     private final Path temp;
@@ -56,17 +62,39 @@ public final class OffsetStore {
         return committed;
     }
 
+    /**
+     * Replaces the committed offset: the bytes go to a new temporary file that is renamed over the old one.
+     * Called once per batch, so it writes directly to a channel rather than through a JSON tree.
+     */
     public void commit(String offset) throws IOException {
+        if (offset == null) {
+            reset();
+            return;
+        }
         committed = offset;
         if (file == null) {
             return;
         }
-        ObjectNode node = JSON.createObjectNode();
-        node.put("format", FORMAT);
-        node.put("offset", offset);
-        Files.createDirectories(file.getParent());
-        Files.writeString(temp, JSON.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+        byte[] quoted = JsonStringEncoder.getInstance().quoteAsUTF8(offset);
+        ByteBuffer bytes = ByteBuffer.allocate(PREFIX.length + quoted.length + SUFFIX.length);
+        bytes.put(PREFIX).put(quoted).put(SUFFIX).flip();
+        try {
+            writeTemp(bytes);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(file.getParent());
+            bytes.rewind();
+            writeTemp(bytes);
+        }
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void writeTemp(ByteBuffer bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            while (bytes.hasRemaining()) {
+                ch.write(bytes);
+            }
+        }
     }
 
     /** Forgets the offset: the next run starts from the beginning. */
