@@ -308,7 +308,8 @@ public final class PipelineRunner {
     }
 
     private void commit(String offset) throws StageFailure {
-        if (offset == null) {
+        // An idle live origin hands over empty batches at the same offset; there is nothing new to record.
+        if (offset == null || offset.equals(offsets.committed())) {
             return;
         }
         try {
