@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -95,6 +97,35 @@ public final class OffsetStore {
                 ch.write(bytes);
             }
         }
+    }
+
+    /**
+     * Claims the offset for this run: two runs of one pipeline writing the same outputs and offset would
+     * corrupt both, so the second is refused while the first holds the lock (released by closing it, or
+     * by the operating system when the process dies).
+     */
+    public AutoCloseable lock() throws IOException {
+        if (file == null) {
+            return () -> { };
+        }
+        Files.createDirectories(file.getParent());
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("the pipeline is already running (another run holds " + lockFile + ")");
+        }
+        FileLock held = lock;
+        return () -> {
+            held.release();
+            channel.close();
+        };
     }
 
     /** Forgets the offset: the next run starts from the beginning. */

@@ -50,6 +50,7 @@ public final class PipelineRunner {
     private volatile long startedAtMillis;
     private volatile long endedAtNanos;
     private ErrorStream errorStream;
+    private AutoCloseable offsetLock;
 
     private PipelineRunner(Builder b) {
         this.plan = b.plan;
@@ -111,6 +112,7 @@ public final class PipelineRunner {
         }
         String startOffset = null;
         try {
+            offsetLock = offsets.lock();
             if (resetOffset) {
                 offsets.reset();
             }
@@ -121,6 +123,7 @@ public final class PipelineRunner {
         if (issues.stream().anyMatch(ConfigIssue::isError)) {
             graph.destroy();
             errorStream.close();
+            releaseLock();
             finish(PipelineState.FAILED, "the pipeline did not start: " + issues.stream()
                     .filter(ConfigIssue::isError).count() + " problem(s) when initialising its stages", null, issues);
             return;
@@ -237,6 +240,7 @@ public final class PipelineRunner {
                 problems.add(f.getMessage());
             }
             errorStream.close();
+            releaseLock();
             if (!problems.isEmpty() && message == null) {
                 message = String.join("; ", problems);
             }
@@ -322,6 +326,16 @@ public final class PipelineRunner {
     private void stopOrigin() {
         stopRequested = true;
         pump.stop();
+    }
+
+    private void releaseLock() {
+        try {
+            if (offsetLock != null) {
+                offsetLock.close();
+            }
+        } catch (Exception ignored) {
+            // The operating system drops the lock with the process anyway.
+        }
     }
 
     private Record eventRecord(PipelineEvent.Type type, String message) {

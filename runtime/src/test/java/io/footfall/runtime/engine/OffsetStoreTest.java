@@ -39,4 +39,14 @@ class OffsetStoreTest {
         assertThatThrownBy(() -> OffsetStore.inFile(file).load()).isInstanceOf(IOException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("delete it to start from the beginning");
     }
+
+    @Test
+    void aSecondRunOfTheSamePipelineIsRefusedWhileTheFirstHoldsTheLock() throws Exception {
+        Path file = dir.resolve("p.offset");
+        try (AutoCloseable first = OffsetStore.inFile(file).lock()) {
+            assertThatThrownBy(() -> OffsetStore.inFile(file).lock()).isInstanceOf(IOException.class)
+                    .hasMessageContaining("already running").hasMessageContaining("p.offset.lock");
+        }
+        OffsetStore.inFile(file).lock().close();
+    }
 }
