@@ -59,7 +59,7 @@ class PipelineCommandsTest {
     @Test
     void validateListsEveryProblemOnItsOwnLineAndExits2() throws IOException {
         String broken = Files.readString(pipelineFile).replace("test.processor.parse", "test.processor.gone")
-                .replace("\"to\" : \"write\"", "\"to\" : \"nowhere\"");
+                .replace("\"to\": \"write\"", "\"to\": \"nowhere\"");
         Files.writeString(pipelineFile, broken);
         assertThat(footfall("validate", pipelineFile.toString(), "--param", "colour=red")).isEqualTo(2);
         List<String> lines = err.toString().lines().toList();
