@@ -29,6 +29,11 @@ import java.util.stream.Stream;
  */
 public final class RuntimeBenchmark {
     private static final String CONDITION = "rssi > -80";
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /** Records per CPU-second of the whole process: steadier than wall time on a shared machine. */
+    private final Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
 
     private final int records;
     private final int runs;
@@ -91,15 +96,20 @@ public final class RuntimeBenchmark {
     }
 
     private void measure(Map<String, List<Double>> rates, String name, Job job) throws Exception {
+        System.gc();
+        long cpuStart = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         long handled = job.records();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
         if (handled != records) {
             throw new IllegalStateException(name + " handled " + handled + " records, expected " + records);
         }
         double rate = handled / seconds;
         rates.computeIfAbsent(name, k -> new ArrayList<>()).add(rate);
-        System.out.printf(Locale.ROOT, "%-30s %8.2f s %,12.0f records/s%n", name, seconds, rate);
+        cpuRates.computeIfAbsent(name, k -> new ArrayList<>()).add(handled / cpuSeconds);
+        System.out.printf(Locale.ROOT, "%-30s %8.2f s %,12.0f records/s  (%.2f CPU s, all threads incl. GC)%n",
+                name, seconds, rate, cpuSeconds);
     }
 
     private static long parallel(List<Callable<Long>> jobs) throws Exception {
@@ -154,15 +164,18 @@ public final class RuntimeBenchmark {
                 + "%d cores (%s)%n%n", records, bytes / 1e6, runs, batchSize, CONDITION,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"));
-        System.out.println("| what | median records/s | runs (records/s) | raw ÷ this |");
-        System.out.println("| --- | ---: | --- | ---: |");
+        System.out.println("| what | median records/s (wall) | runs (records/s) | raw ÷ this | median records per CPU-s | raw ÷ this (CPU) |");
+        System.out.println("| --- | ---: | --- | ---: | ---: | ---: |");
         for (Map.Entry<String, List<Double>> e : rates.entrySet()) {
             double median = median(e.getValue());
             String threads = e.getKey().endsWith("2 threads") ? "2 threads" : "1 thread";
             double raw = median(rates.get("raw Jackson parse, " + threads));
             StringBuilder all = new StringBuilder();
             e.getValue().forEach(v -> all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", v)));
-            System.out.printf(Locale.ROOT, "| %s | %,.0f | %s | %.2f× |%n", e.getKey(), median, all, raw / median);
+            double cpu = median(cpuRates.get(e.getKey()));
+            double rawCpu = median(cpuRates.get("raw Jackson parse, " + threads));
+            System.out.printf(Locale.ROOT, "| %s | %,.0f | %s | %.2f× | %,.0f | %.2f× |%n", e.getKey(), median, all,
+                    raw / median, cpu, rawCpu / cpu);
         }
     }
 

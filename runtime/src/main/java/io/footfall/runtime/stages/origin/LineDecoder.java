@@ -55,11 +55,13 @@ abstract class LineDecoder {
 
     /** JSON: streaming-parsed straight into a field tree; the line must hold exactly one object. */
     static final class Json extends LineDecoder {
+        private final com.fasterxml.jackson.core.JsonFactory factory = FieldJson.newFactory();
+
         @Override
         void decode(byte[] bytes, int offset, int length, Record into) throws BadLine {
             Field f;
             try {
-                f = FieldJson.parse(bytes, offset, length);
+                f = FieldJson.parse(factory, bytes, offset, length);
             } catch (JsonProcessingException e) {
                 throw new BadLine("MALFORMED_JSON", "malformed JSON: " + e.getOriginalMessage()
                         + " at column " + e.getLocation().getColumnNr());
