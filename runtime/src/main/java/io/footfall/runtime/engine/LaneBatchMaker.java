@@ -7,17 +7,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Collects a stage's output per lane for one batch. */
+/**
+ * Collects a stage's output per lane for one batch. The runner reuses one per stage ({@link #clear()}
+ * between batches), so lanes are kept in arrays rather than a map: adding a record costs no allocation
+ * beyond the list growing.
+ */
 public final class LaneBatchMaker implements BatchMaker {
     private final String stage;
     private final List<String> lanes;
-    private final Map<String, List<Record>> byLane = new LinkedHashMap<>();
+    private final String[] laneNames;
+    private final ArrayList<Record>[] byIndex;
 
+    @SuppressWarnings("unchecked")
     public LaneBatchMaker(String stage, List<String> lanes) {
         this.stage = stage;
         this.lanes = List.copyOf(lanes);
-        for (String lane : lanes) {
-            byLane.put(lane, new ArrayList<>());
+        this.laneNames = this.lanes.toArray(new String[0]);
+        this.byIndex = new ArrayList[laneNames.length];
+        for (int i = 0; i < laneNames.length; i++) {
+            byIndex[i] = new ArrayList<>();
         }
     }
 
@@ -28,35 +36,62 @@ public final class LaneBatchMaker implements BatchMaker {
 
     @Override
     public void add(Record record) {
-        if (lanes.isEmpty()) {
+        if (laneNames.length == 0) {
             throw new IllegalStateException("stage '" + stage + "' has no output lanes");
         }
-        add(record, lanes.get(0));
+        record.header().passedStage(stage);
+        byIndex[0].add(record);
     }
 
     @Override
     public void add(Record record, String lane) {
-        List<Record> list = byLane.get(lane);
-        if (list == null) {
+        int i = indexOf(lane);
+        if (i < 0) {
             throw new IllegalArgumentException("stage '" + stage + "' has no lane '" + lane + "'; its lanes are " + lanes);
         }
         record.header().passedStage(stage);
-        list.add(record);
+        byIndex[i].add(record);
+    }
+
+    private int indexOf(String lane) {
+        for (int i = 0; i < laneNames.length; i++) {
+            if (laneNames[i].equals(lane)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public List<Record> lane(String lane) {
-        return byLane.getOrDefault(lane, List.of());
+        int i = indexOf(lane);
+        return i < 0 ? List.of() : byIndex[i];
+    }
+
+    /** The records of the lane at the given position in {@link #lanes()}. */
+    public List<Record> lane(int index) {
+        return byIndex[index];
     }
 
     public Map<String, List<Record>> byLane() {
-        return byLane;
+        Map<String, List<Record>> map = new LinkedHashMap<>();
+        for (int i = 0; i < laneNames.length; i++) {
+            map.put(laneNames[i], byIndex[i]);
+        }
+        return map;
     }
 
     public int total() {
         int n = 0;
-        for (List<Record> l : byLane.values()) {
+        for (List<Record> l : byIndex) {
             n += l.size();
         }
         return n;
+    }
+
+    /** Empties every lane for the next batch. */
+    public void clear() {
+        for (ArrayList<Record> l : byIndex) {
+            l.clear();
+        }
     }
 }

@@ -1,0 +1,214 @@
+package io.footfall.runtime.analytics;
+
+import io.footfall.runtime.analytics.flows.FlowsProcessor;
+import io.footfall.runtime.analytics.heatmap.HeatmapProcessor;
+import io.footfall.runtime.analytics.identity.IdentityLinkerProcessor;
+import io.footfall.runtime.analytics.input.SightingCheckProcessor;
+import io.footfall.runtime.analytics.input.SightingsFileOrigin;
+import io.footfall.runtime.analytics.output.FlowsFileDestination;
+import io.footfall.runtime.analytics.output.HeatmapFileDestination;
+import io.footfall.runtime.analytics.output.OutputFiles;
+import io.footfall.runtime.analytics.output.PositionsFileDestination;
+import io.footfall.runtime.analytics.output.ZoneStatsFileDestination;
+import io.footfall.runtime.analytics.privacy.DeviceAnonymizerProcessor;
+import io.footfall.runtime.analytics.privacy.KeyRotation;
+import io.footfall.runtime.analytics.tracking.PositioningProcessor;
+import io.footfall.runtime.analytics.visits.SessionizerProcessor;
+import io.footfall.runtime.analytics.zones.ZoneAssignmentProcessor;
+import io.footfall.runtime.api.ConfigDef;
+import io.footfall.runtime.api.ConfigDef.Type;
+import io.footfall.runtime.api.StageDefinition;
+import io.footfall.runtime.api.StageKind;
+import io.footfall.runtime.api.StageLibrary;
+import java.util.List;
+
+/** The foot-traffic analytics stages (palette category "Analytics"). Declarations only; logic lives in the stages. */
+public final class AnalyticsLibrary implements StageLibrary {
+    public static final String CATEGORY = "Analytics";
+    public static final String PREFIX = "footfall.analytics.";
+
+    @Override
+    public String name() {
+        return "Analytics";
+    }
+
+    @Override
+    public List<StageDefinition> stages() {
+        return List.of(sightingsFile(), sightingCheck(), anonymizer(), identityLinker(), positioning(), zones(),
+                sessionizer(), flows(), heatmap(), AnalyticsCounterStages.occupancy(), AnalyticsCounterStages.captureRate(),
+                AnalyticsCounterStages.visitors(), positionsFile(), zoneStatsFile(), heatmapFile(), flowsFile());
+    }
+
+    private static StageDefinition.Builder stage(String id, StageKind kind, String label, String icon) {
+        return StageDefinition.builder(PREFIX + id, 1, kind).label(label).icon(icon).category(CATEGORY);
+    }
+
+    static ConfigDef integer(String name, String label, long defaultValue, double min, double max, String help) {
+        return ConfigDef.builder(name, Type.INTEGER).label(label).defaultValue(defaultValue).range(min, max)
+                .description(help).build();
+    }
+
+    static ConfigDef decimal(String name, String label, double defaultValue, double min, double max, String help) {
+        return ConfigDef.builder(name, Type.DOUBLE).label(label).defaultValue(defaultValue).range(min, max)
+                .description(help).build();
+    }
+
+    static StageDefinition sightingsFile() {
+        return stage("sightingsFile", StageKind.ORIGIN, "Sightings file", "file")
+                .description("Reads a sightings .jsonl file (CONTRACT section 2) straight into sighting records; "
+                        + "bad lines go to the error stream with their line number.")
+                .config(ConfigDef.builder("path", Type.FILE_PATH).label("File").required()
+                        .description("The sightings file, one JSON object per line.").build())
+                .factory(SightingsFileOrigin::new).build();
+    }
+
+    static StageDefinition sightingCheck() {
+        return stage("sightingCheck", StageKind.PROCESSOR, "Sighting check", "check")
+                .description("Sends sightings from unknown sensors, with RSSI out of range, duplicated or out-of-order "
+                        + "timestamps (per sensor and device) to the error stream with the reason.")
+                .config(integer("minRssi", "Lowest RSSI (dBm)", -120, -200, 0, "Weaker readings are not physical."))
+                .config(integer("maxRssi", "Highest RSSI (dBm)", 0, -200, 50, "Stronger readings are not physical."))
+                .config(ConfigDef.builder("requireKnownSensor", Type.BOOLEAN).label("Only floorplan sensors")
+                        .defaultValue(true).description("Reject sightings from sensors the floorplan does not list.").build())
+                .config(ConfigDef.builder("checkOrder", Type.BOOLEAN).label("Check timestamp order").defaultValue(true)
+                        .description("Reject a sighting not newer than the previous one of the same device by the same sensor.")
+                        .build())
+                .config(integer("forgetAfterSeconds", "Forget devices after (s)", 600, 1, 86_400,
+                        "A device silent this long is forgotten by the order check (bounds memory)."))
+                .config(StageFloorplans.config())
+                .factory(SightingCheckProcessor::new).build();
+    }
+
+    static StageDefinition anonymizer() {
+        return stage("anonymizer", StageKind.PROCESSOR, "Device anonymizer", "shield")
+                .description("Replaces device addresses with an HMAC-SHA-256 pseudonym keyed by the salt and the day "
+                        + "(by default), so raw addresses never reach a destination.")
+                .config(ConfigDef.builder("salt", Type.STRING).label("Salt").defaultValue("")
+                        .description("Secret key material; empty: a random salt for this run (pseudonyms then differ "
+                                + "between runs).").group("Privacy").build())
+                .config(ConfigDef.builder("rotation", Type.CHOICE).label("Key rotation").choices(KeyRotation.class)
+                        .defaultValue(KeyRotation.DAILY.name()).group("Privacy")
+                        .description("How often pseudonyms change (UTC periods). Repeat visitors can only be "
+                                + "recognised within one period.").build())
+                .config(integer("hashBytes", "Pseudonym bytes", 8, 4, 32, "Digest bytes kept (hex: twice as many digits)."))
+                .config(ConfigDef.builder("field", Type.FIELD_PATH).label("Address field").defaultValue("/device").build())
+                .factory(DeviceAnonymizerProcessor::new).build();
+    }
+
+    static StageDefinition identityLinker() {
+        return stage("identityLinker", StageKind.PROCESSOR, "Randomized address linker", "link")
+                .description("Follows a phone across its randomized addresses (sequence-number continuity, timing, "
+                        + "RSSI); /device becomes the phone's identity, /address keeps the address as heard.")
+                .config(integer("linkWindowSeconds", "Link window (s)", 10, 1, 600,
+                        "A new address continues one that fell silent at most this long before."))
+                .config(integer("maxSeqGap", "Max sequence gap", 64, 1, 4095,
+                        "802.11 sequence numbers must continue within this many frames."))
+                .config(decimal("maxRssiDelta", "Max RSSI difference (dB)", 10, 0, 60,
+                        "At the same sensor, the new address must be heard this close to the old one's level."))
+                .config(integer("forgetAfterSeconds", "Forget addresses after (s)", 1800, 10, 86_400,
+                        "An address silent this long is forgotten (bounds memory)."))
+                .factory(IdentityLinkerProcessor::new).build();
+    }
+
+    static StageDefinition positioning() {
+        return stage("positioning", StageKind.PROCESSOR, "Positioning", "crosshair")
+                .description("Estimates each device's position (x, y, uncertainty in meters) every interval from its "
+                        + "sightings in a sliding window.")
+                .config(ConfigDef.builder("method", Type.CHOICE).label("Method")
+                        .choices(io.footfall.runtime.analytics.positioning.PositioningMethod.class)
+                        .defaultValue("TRILATERATION")
+                        .description("WEIGHTED_CENTROID of the strongest sensors; TRILATERATION on the log-distance "
+                                + "model within the walkable area; GRID_FILTER tracks motion on a grid (rooms and small "
+                                + "sites: its cost grows with the area).").build())
+                .config(integer("intervalMs", "Interval (ms)", 1000, 100, 60_000, "One position per device this often."))
+                .config(integer("windowMs", "Window (ms)", 5000, 200, 120_000, "Sightings this recent count."))
+                .config(integer("latenessMs", "Allowed lateness (ms)", 1000, 0, 60_000,
+                        "How long to wait for late sightings before emitting a time's positions."))
+                .config(decimal("refRssi", "RSSI at 1 m (dBm)", -60, -120, 0, "Of the log-distance model."))
+                .config(decimal("pathLossExponent", "Path-loss exponent", 2.0, 1, 6,
+                        "Of the log-distance model: 2 in free space, 2.5-4 indoors."))
+                .config(decimal("gridCellSize", "Grid cell (m)", 0.25, 0.05, 10, "GRID_FILTER only."))
+                .config(StageFloorplans.config())
+                .factory(PositioningProcessor::new).build();
+    }
+
+    static StageDefinition zones() {
+        return stage("zones", StageKind.PROCESSOR, "Zone assignment", "zone")
+                .description("Sets /zone to the floorplan zone containing the position (null outside all zones).")
+                .config(StageFloorplans.config())
+                .factory(ZoneAssignmentProcessor::new).build();
+    }
+
+    static StageDefinition sessionizer() {
+        return stage("sessionizer", StageKind.PROCESSOR, "Visits and dwell", "clock")
+                .description("Cuts positions into visits {device, zone, enter_ts, exit_ts, dwell_s}; open visits are "
+                        + "kept across batches and closed at the end.")
+                .config(ConfigDef.builder("zoneKinds", Type.LIST).label("Zone kinds").defaultValue(List.of("store", "foodcourt"))
+                        .description("Zones of these kinds get visits.").build())
+                .config(integer("enterAfterSeconds", "Enter after (s)", 3, 0, 600,
+                        "Positions must stay in a zone this long before a visit starts (back-dated)."))
+                .config(integer("exitAfterSeconds", "Exit after (s)", 10, 0, 3600,
+                        "Time elsewhere that ends a visit; shorter excursions are part of it."))
+                .config(integer("timeoutSeconds", "Timeout (s)", 60, 1, 86_400,
+                        "A device not positioned this long has left; its visit ends at its last position inside."))
+                .config(integer("minDwellSeconds", "Minimum dwell (s)", 10, 0, 86_400, "Shorter stays are walk-throughs."))
+                .config(StageFloorplans.config())
+                .factory(SessionizerProcessor::new).build();
+    }
+
+    static StageDefinition flows() {
+        return stage("flows", StageKind.PROCESSOR, "Zone flows", "flow")
+                .description("Counts zone-to-zone transitions between consecutive visits; emits {from_zone, to_zone, "
+                        + "count} at the end, k-anonymity applied.")
+                .config(integer("maxGapSeconds", "Max gap (s)", 900, 0, 86_400,
+                        "Leaving one zone and entering the next within this long is a flow."))
+                .config(KAnonymity.config())
+                .factory(FlowsProcessor::new).build();
+    }
+
+    static StageDefinition heatmap() {
+        return stage("heatmap", StageKind.PROCESSOR, "Heatmap", "heatmap")
+                .description("Person-seconds per grid cell, one frame per time bucket for replay and a whole-run frame "
+                        + "at the end; k-anonymity applied per frame.")
+                .config(decimal("cellSize", "Cell size (m)", 2.0, 0.1, 100, "Side of a square cell."))
+                .config(integer("bucketSeconds", "Bucket (s)", 300, 1, 86_400, "Length of a replay frame."))
+                .config(integer("maxGapSeconds", "Max gap (s)", 5, 1, 3600,
+                        "A position counts until the next one, at most this long."))
+                .config(decimal("sampleSeconds", "Last sample (s)", 1.0, 0, 3600,
+                        "What a device's last position counts."))
+                .config(ConfigDef.builder("emitBuckets", Type.BOOLEAN).label("Emit time buckets").defaultValue(true).build())
+                .config(KAnonymity.config())
+                .config(StageFloorplans.config())
+                .factory(HeatmapProcessor::new).build();
+    }
+
+    static StageDefinition positionsFile() {
+        return stage("positionsFile", StageKind.DESTINATION, "positions.jsonl", "file")
+                .description("Writes positions, one JSON object per line (CONTRACT section 4).")
+                .config(OutputFiles.pathConfig("positions.jsonl"))
+                .factory(PositionsFileDestination::new).build();
+    }
+
+    static StageDefinition zoneStatsFile() {
+        return stage("zoneStatsFile", StageKind.DESTINATION, "zone_stats.csv", "table")
+                .description("Writes visits, unique devices and dwell percentiles per store and food court.")
+                .config(OutputFiles.pathConfig("zone_stats.csv"))
+                .config(KAnonymity.config())
+                .config(StageFloorplans.config())
+                .factory(ZoneStatsFileDestination::new).build();
+    }
+
+    static StageDefinition heatmapFile() {
+        return stage("heatmapFile", StageKind.DESTINATION, "heatmap.json", "heatmap")
+                .description("Writes the whole-run heatmap (CONTRACT section 4).")
+                .config(OutputFiles.pathConfig("heatmap.json"))
+                .factory(HeatmapFileDestination::new).build();
+    }
+
+    static StageDefinition flowsFile() {
+        return stage("flowsFile", StageKind.DESTINATION, "flows.csv", "table")
+                .description("Writes zone-to-zone flows (CONTRACT section 4).")
+                .config(OutputFiles.pathConfig("flows.csv"))
+                .factory(FlowsFileDestination::new).build();
+    }
+}

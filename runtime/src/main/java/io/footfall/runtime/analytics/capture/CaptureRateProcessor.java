@@ -1,0 +1,123 @@
+package io.footfall.runtime.analytics.capture;
+
+import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.KAnonymity;
+import io.footfall.runtime.analytics.StageFloorplans;
+import io.footfall.runtime.api.AbstractStage;
+import io.footfall.runtime.api.Batch;
+import io.footfall.runtime.api.BatchMaker;
+import io.footfall.runtime.api.Field;
+import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.RecordProcessor;
+import io.footfall.runtime.api.StageConfig;
+import io.footfall.runtime.api.StageException;
+import io.footfall.runtime.floorplan.Geometry;
+import io.footfall.runtime.floorplan.Point;
+import io.footfall.runtime.floorplan.Zone;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Capture rate per store: of the devices that passed its door (a position within {@code passRadius} of one of
+ * its entrances, or of its outline when it lists none), how many walked in (spent {@code minDwellSeconds}
+ * inside). At the end, one record per store {@code {zone, passers_by, walk_ins, capture_rate}}; a store whose
+ * passers-by or walk-ins are below the k-anonymity floor gets nulls.
+ */
+public final class CaptureRateProcessor extends AbstractStage implements Processor {
+    private final List<Store> stores = new ArrayList<>();
+    private final Map<String, Store> storesById = new HashMap<>();
+    private final Map<String, Inside> insideByDevice = new HashMap<>();
+    private double passRadius;
+    private long minDwellMs;
+    private int k;
+
+    private static final class Store {
+        final Zone zone;
+        final Set<String> passers = new HashSet<>();
+        final Set<String> walkIns = new HashSet<>();
+
+        Store(Zone zone) {
+            this.zone = zone;
+        }
+    }
+
+    private record Inside(String zone, long since) {
+    }
+
+    @Override
+    protected void configure(StageConfig config) {
+        passRadius = config.getDouble("passRadius");
+        minDwellMs = config.getLong("minDwellSeconds") * 1000;
+        k = config.getInt(KAnonymity.CONFIG);
+        for (Zone z : StageFloorplans.plan(context(), config).zones()) {
+            if (z.kind().isVisited()) {
+                Store s = new Store(z);
+                stores.add(s);
+                storesById.put(z.id(), s);
+            }
+        }
+    }
+
+    @Override
+    public void process(Batch batch, BatchMaker out) throws StageException {
+        for (Record r : batch.records()) {
+            Field ts = r.get(AnalyticsFields.TS);
+            Field device = r.get(AnalyticsFields.DEVICE);
+            Field x = r.get(AnalyticsFields.X);
+            Field y = r.get(AnalyticsFields.Y);
+            if (ts == null || device == null || x == null || y == null || !x.isNumber() || !y.isNumber()) {
+                RecordProcessor.onRecordError(context(), r, "NOT_A_POSITION", "needs /ts, /device, /x and /y");
+                continue;
+            }
+            String id = device.asString();
+            String zone = r.getString(AnalyticsFields.ZONE);
+            for (Store s : stores) {
+                if (!s.zone.id().equals(zone) && nearDoor(s.zone, x.asDouble(), y.asDouble())) {
+                    s.passers.add(id);
+                }
+            }
+            Store inStore = zone == null ? null : storesById.get(zone);
+            Inside inside = insideByDevice.get(id);
+            if (inStore == null) {
+                insideByDevice.remove(id);
+            } else if (inside == null || !inside.zone().equals(zone)) {
+                insideByDevice.put(id, new Inside(zone, ts.asLong()));
+            } else if (ts.asLong() - inside.since() >= minDwellMs) {
+                inStore.walkIns.add(id);
+                inStore.passers.add(id);
+            }
+        }
+    }
+
+    private boolean nearDoor(Zone z, double x, double y) {
+        if (z.entrances().isEmpty()) {
+            return Geometry.distanceToBoundary(z.polygon(), x, y) <= passRadius;
+        }
+        for (Point door : z.entrances()) {
+            if (Math.hypot(door.x() - x, door.y() - y) <= passRadius) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void flush(BatchMaker out) {
+        for (Store s : stores) {
+            boolean publishable = KAnonymity.publishable(s.passers.size(), k) && KAnonymity.publishable(s.walkIns.size(), k);
+            Field root = Field.emptyMap();
+            Map<String, Field> m = root.asMap();
+            m.put("zone", Field.of(s.zone.id()));
+            m.put("passers_by", publishable ? Field.of((long) s.passers.size()) : Field.nullField());
+            m.put("walk_ins", publishable ? Field.of((long) s.walkIns.size()) : Field.nullField());
+            m.put("capture_rate", publishable
+                    ? Field.of(Math.round(1000.0 * s.walkIns.size() / s.passers.size()) / 1000.0) : Field.nullField());
+            out.add(new Record(context().instanceName() + "::" + s.zone.id(), root));
+        }
+    }
+}

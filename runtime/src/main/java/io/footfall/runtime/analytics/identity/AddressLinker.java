@@ -1,0 +1,159 @@
+package io.footfall.runtime.analytics.identity;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Follows one phone across its randomized addresses. A phone that rotates its address stops using the old
+ * one and starts the new one moments later, in the same place, and (WiFi) carries on its 802.11 sequence
+ * counter. So when a randomized address is heard for the first time, the linker looks at the randomized
+ * addresses that fell silent within {@code linkWindowMs} before it and scores them:
+ * <ul>
+ *   <li>sequence continuity: when both carry {@code seq}, the new one must follow the old within
+ *       {@code maxSeqGap} (mod 4096), otherwise the candidate is ruled out; a close follow-on scores high;</li>
+ *   <li>timing: a shorter silence scores higher;</li>
+ *   <li>RSSI pattern: the same sensor must hear it at a similar level (within {@code maxRssiDelta} dB).</li>
+ * </ul>
+ * The best candidate passes its identity on; each silent address hands over at most once. When an address
+ * that handed over is heard again, the link was wrong (two phones) and is undone for the future.
+ * Addresses that are not randomized are their own identity. Identities that find no predecessor are new
+ * visitors: the count of identities is the estimate of people when addresses rotate.
+ */
+public final class AddressLinker {
+    private static final int SEQ_MODULO = 4096;
+
+    private final long linkWindowMs;
+    private final int maxSeqGap;
+    private final double maxRssiDelta;
+    private final long forgetAfterMs;
+
+    private final Map<String, AddressState> addresses = new HashMap<>();
+    /** The randomized subset of {@link #addresses}: the candidates a new randomized address may continue. */
+    private final Map<String, AddressState> randomizedAddresses = new HashMap<>();
+    private long newestTs = Long.MIN_VALUE;
+    private long links;
+    private long undoneLinks;
+    private long newIdentities;
+
+    public AddressLinker(long linkWindowMs, int maxSeqGap, double maxRssiDelta, long forgetAfterMs) {
+        this.linkWindowMs = linkWindowMs;
+        this.maxSeqGap = maxSeqGap;
+        this.maxRssiDelta = maxRssiDelta;
+        this.forgetAfterMs = Math.max(forgetAfterMs, linkWindowMs * 2);
+    }
+
+    private static final class AddressState {
+        final String address;
+        final boolean randomized;
+        String identity;
+        long firstTs;
+        long lastTs;
+        int lastSeq = -1;
+        String lastSensor;
+        int lastRssi;
+        AddressState successor;
+
+        AddressState(String address, boolean randomized, long ts) {
+            this.address = address;
+            this.randomized = randomized;
+            this.identity = address;
+            this.firstTs = ts;
+            this.lastTs = ts;
+        }
+    }
+
+    /** The identity (an address, possibly an earlier one of the same phone) for this sighting. */
+    public String identify(String address, boolean randomized, long ts, Integer seq, String sensor, int rssi) {
+        newestTs = Math.max(newestTs, ts);
+        AddressState state = addresses.get(address);
+        if (state == null) {
+            state = new AddressState(address, randomized, ts);
+            addresses.put(address, state);
+            if (randomized) {
+                randomizedAddresses.put(address, state);
+                AddressState predecessor = bestPredecessor(ts, seq, sensor, rssi);
+                if (predecessor != null) {
+                    predecessor.successor = state;
+                    state.identity = predecessor.identity;
+                    links++;
+                } else {
+                    newIdentities++;
+                }
+            } else {
+                newIdentities++;
+            }
+        } else if (state.successor != null && ts > state.lastTs) {
+            // The address we thought had rotated away is still in use: the successor is somebody else.
+            AddressState wrong = state.successor;
+            wrong.identity = wrong.address;
+            state.successor = null;
+            undoneLinks++;
+            newIdentities++;
+        }
+        state.lastTs = Math.max(state.lastTs, ts);
+        state.lastSeq = seq == null ? -1 : seq;
+        state.lastSensor = sensor;
+        state.lastRssi = rssi;
+        return state.identity;
+    }
+
+    private AddressState bestPredecessor(long ts, Integer seq, String sensor, int rssi) {
+        AddressState best = null;
+        double bestScore = 0;
+        for (AddressState c : randomizedAddresses.values()) {
+            if (c.lastTs >= ts || c.successor != null || ts - c.lastTs > linkWindowMs) {
+                continue;
+            }
+            double score = score(c, ts, seq, sensor, rssi);
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** 0 rules the candidate out; higher is a more likely predecessor. */
+    private double score(AddressState c, long ts, Integer seq, String sensor, int rssi) {
+        double score = 1.0 - (double) (ts - c.lastTs) / (linkWindowMs + 1);
+        if (seq != null && c.lastSeq >= 0) {
+            int gap = Math.floorMod(seq - c.lastSeq, SEQ_MODULO);
+            if (gap == 0 || gap > maxSeqGap) {
+                return 0;
+            }
+            score += 2.0 * (1.0 - (double) gap / (maxSeqGap + 1));
+        }
+        if (sensor.equals(c.lastSensor)) {
+            double delta = Math.abs(rssi - c.lastRssi);
+            if (delta > maxRssiDelta) {
+                return 0;
+            }
+            score += 1.0 - delta / (maxRssiDelta + 1);
+        }
+        return score;
+    }
+
+    /** Drops addresses silent for longer than the forget horizon; call now and then. */
+    public void forgetQuiet() {
+        long horizon = newestTs - forgetAfterMs;
+        addresses.values().removeIf(s -> s.lastTs < horizon);
+        randomizedAddresses.values().removeIf(s -> s.lastTs < horizon);
+    }
+
+    public long links() {
+        return links;
+    }
+
+    public long undoneLinks() {
+        return undoneLinks;
+    }
+
+    /** Identities started so far: the estimate of distinct phones. */
+    public long identities() {
+        return newIdentities;
+    }
+
+    public int trackedAddresses() {
+        return addresses.size();
+    }
+}

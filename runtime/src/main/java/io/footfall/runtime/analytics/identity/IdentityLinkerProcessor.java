@@ -1,0 +1,70 @@
+package io.footfall.runtime.analytics.identity;
+
+import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.api.AbstractStage;
+import io.footfall.runtime.api.Batch;
+import io.footfall.runtime.api.BatchMaker;
+import io.footfall.runtime.api.Field;
+import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.RecordProcessor;
+import io.footfall.runtime.api.StageConfig;
+import io.footfall.runtime.api.StageException;
+import io.footfall.runtime.sighting.Sighting;
+
+/**
+ * Puts the phone's identity (see {@link AddressLinker}) in {@code /device} and keeps the address as heard in
+ * {@code /address}, so positions, visits and counts follow a person across address rotations.
+ * Whether an address is randomized comes from {@code /randomized} (set by the anonymizer, which hides the
+ * address bits) or, on raw addresses, from the address itself.
+ */
+public final class IdentityLinkerProcessor extends AbstractStage implements Processor {
+    private AddressLinker linker;
+    private long sweepEveryMs;
+    private long lastSweep = Long.MIN_VALUE;
+
+    @Override
+    protected void configure(StageConfig config) {
+        long window = config.getLong("linkWindowSeconds") * 1000;
+        linker = new AddressLinker(window, config.getInt("maxSeqGap"), config.getDouble("maxRssiDelta"),
+                config.getLong("forgetAfterSeconds") * 1000);
+        sweepEveryMs = Math.max(window, 10_000);
+    }
+
+    @Override
+    public void process(Batch batch, BatchMaker out) throws StageException {
+        long newest = Long.MIN_VALUE;
+        for (Record r : batch.records()) {
+            Field device = r.get(AnalyticsFields.DEVICE);
+            Field ts = r.get(AnalyticsFields.TS);
+            Field sensor = r.get(AnalyticsFields.SENSOR);
+            Field rssi = r.get(AnalyticsFields.RSSI);
+            if (device == null || ts == null || sensor == null || rssi == null) {
+                RecordProcessor.onRecordError(context(), r, "NOT_A_SIGHTING",
+                        "needs /device, /ts, /sensor and /rssi to link addresses");
+                continue;
+            }
+            String address = device.asString();
+            Field flag = r.get(AnalyticsFields.RANDOMIZED);
+            boolean randomized = flag != null ? flag.asBoolean() : Sighting.isRandomized(address);
+            Field seq = r.get(AnalyticsFields.SEQ);
+            long t = ts.asLong();
+            String identity = linker.identify(address, randomized, t, seq == null || seq.isNull() ? null : (int) seq.asLong(),
+                    sensor.asString(), (int) rssi.asLong());
+            r.set("/address", device);
+            if (!identity.equals(address)) {
+                r.set(AnalyticsFields.DEVICE, Field.of(identity));
+            }
+            newest = Math.max(newest, t);
+            out.add(r);
+        }
+        if (newest - lastSweep > sweepEveryMs) {
+            linker.forgetQuiet();
+            lastSweep = newest;
+            context().metrics().gauge("trackedAddresses", linker.trackedAddresses());
+            context().metrics().gauge("links", linker.links());
+            context().metrics().gauge("undoneLinks", linker.undoneLinks());
+            context().metrics().gauge("identities", linker.identities());
+        }
+    }
+}

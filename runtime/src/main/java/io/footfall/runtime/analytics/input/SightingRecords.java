@@ -1,0 +1,33 @@
+package io.footfall.runtime.analytics.input;
+
+import io.footfall.runtime.api.Field;
+import io.footfall.runtime.api.Record;
+import io.footfall.runtime.sighting.Sighting;
+import java.util.Map;
+
+/** A sighting as a record: one field per JSON key of CONTRACT section 2, optional ones only when present. */
+public final class SightingRecords {
+
+    private SightingRecords() {
+    }
+
+    public static Record toRecord(String sourceId, Sighting s) {
+        Field root = Field.emptyMap();
+        Map<String, Field> m = root.asMap();
+        m.put("ts", Field.of(s.ts()));
+        m.put("sensor", Field.of(s.sensor()));
+        m.put("device", Field.of(s.device()));
+        m.put("rssi", Field.of((long) s.rssi()));
+        m.put("kind", Field.of(s.kind()));
+        if (s.seq() != null) {
+            m.put("seq", Field.of((long) s.seq()));
+        }
+        if (s.channel() != null) {
+            m.put("channel", Field.of((long) s.channel()));
+        }
+        if (s.txPower() != null) {
+            m.put("txPower", Field.of((long) s.txPower()));
+        }
+        return new Record(sourceId, root);
+    }
+}

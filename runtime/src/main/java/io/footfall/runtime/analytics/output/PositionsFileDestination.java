@@ -1,0 +1,94 @@
+package io.footfall.runtime.analytics.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.api.AbstractStage;
+import io.footfall.runtime.api.Batch;
+import io.footfall.runtime.api.Destination;
+import io.footfall.runtime.api.Field;
+import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.RecordProcessor;
+import io.footfall.runtime.api.StageConfig;
+import io.footfall.runtime.api.StageException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes positions.jsonl (CONTRACT section 4): one {@code {"ts", "device", "x", "y", "zone", "uncertainty"}}
+ * object per line, streamed (a run's positions never sit in memory), flushed at the end of every batch.
+ */
+public final class PositionsFileDestination extends AbstractStage implements Destination {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private Path file;
+    private BufferedWriter writer;
+    private JsonGenerator json;
+    private long written;
+
+    @Override
+    protected void configure(StageConfig config) {
+        file = OutputFiles.resolve(context(), config.getString("path"));
+        if (context().isPreview()) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            json = FACTORY.createGenerator(writer);
+            json.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter("\n"));
+        } catch (IOException e) {
+            issue("path", "cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void write(Batch batch) throws StageException {
+        if (json == null) {
+            return;
+        }
+        try {
+            for (Record r : batch.records()) {
+                Field ts = r.get(AnalyticsFields.TS);
+                Field x = r.get(AnalyticsFields.X);
+                Field y = r.get(AnalyticsFields.Y);
+                Field device = r.get(AnalyticsFields.DEVICE);
+                if (ts == null || x == null || y == null || device == null || !x.isNumber() || !y.isNumber()) {
+                    RecordProcessor.onRecordError(context(), r, "NOT_A_POSITION", "needs /ts, /device, /x and /y");
+                    continue;
+                }
+                json.writeStartObject();
+                json.writeNumberField("ts", ts.asLong());
+                json.writeStringField("device", device.asString());
+                json.writeNumberField("x", x.asDouble());
+                json.writeNumberField("y", y.asDouble());
+                json.writeStringField("zone", r.getString(AnalyticsFields.ZONE));
+                Field u = r.get(AnalyticsFields.UNCERTAINTY);
+                if (u != null && u.isNumber()) {
+                    json.writeNumberField("uncertainty", u.asDouble());
+                }
+                json.writeEndObject();
+                written++;
+            }
+            json.flush();
+        } catch (IOException e) {
+            throw new StageException("WRITE_FAILED", "cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        try {
+            if (json != null) {
+                if (written > 0) {
+                    json.writeRaw('\n');
+                }
+                json.close();
+            }
+        } catch (IOException ignored) {
+            // the last flush failed too; write() already reported it
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.footfall.runtime.analytics.tracking;
+
+import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.StageFloorplans;
+import io.footfall.runtime.analytics.positioning.DevicePositioner;
+import io.footfall.runtime.analytics.positioning.GridFilterConfig;
+import io.footfall.runtime.analytics.positioning.PathLossModel;
+import io.footfall.runtime.analytics.positioning.PositionEstimate;
+import io.footfall.runtime.analytics.positioning.Positioning;
+import io.footfall.runtime.analytics.positioning.PositioningMethod;
+import io.footfall.runtime.analytics.positioning.SensorLayout;
+import io.footfall.runtime.analytics.positioning.SensorPosition;
+import io.footfall.runtime.api.AbstractStage;
+import io.footfall.runtime.api.Batch;
+import io.footfall.runtime.api.BatchMaker;
+import io.footfall.runtime.api.Field;
+import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.RecordProcessor;
+import io.footfall.runtime.api.StageConfig;
+import io.footfall.runtime.api.StageException;
+import io.footfall.runtime.floorplan.FloorplanGeometry;
+import io.footfall.runtime.floorplan.Sensor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns sightings into positions with the chosen {@link PositioningMethod} (trilateration on a log-distance
+ * model by default; the grid filter suits rooms, not whole malls): per device a {@link DevicePositioner} is
+ * fed its sightings, and at every
+ * {@code intervalMs} of event time ("tick") each device heard within the window gets a position record
+ * {@code {ts, device, x, y, zone, uncertainty}} ({@code zone} is left null for the zone stage).
+ * A tick is emitted once the stream is {@code latenessMs} (plus the method's own look-ahead) past it, so
+ * sightings that arrive slightly late still count; {@link #flush} emits the ticks still pending at the end.
+ * Memory holds one tracker per device heard in the last window, never the sightings of the whole run.
+ */
+public final class PositioningProcessor extends AbstractStage implements Processor {
+    private final Map<String, Integer> sensorIndex = new HashMap<>();
+    private final Map<String, DeviceState> devices = new LinkedHashMap<>();
+    private Positioning positioning;
+    private PositioningMethod method;
+    private long intervalMs;
+    private long windowMs;
+    private long latenessMs;
+    private long streamTime = Long.MIN_VALUE;
+    private long nextTick = Long.MIN_VALUE;
+
+    private static final class DeviceState {
+        final DevicePositioner tracker;
+        long firstHeard;
+        long lastHeard;
+
+        DeviceState(DevicePositioner tracker, long ts) {
+            this.tracker = tracker;
+            this.firstHeard = ts;
+            this.lastHeard = ts;
+        }
+    }
+
+    @Override
+    protected void configure(StageConfig config) {
+        FloorplanGeometry geometry = StageFloorplans.require(context(), config);
+        List<SensorPosition> sensors = new ArrayList<>();
+        for (Sensor s : geometry.plan().sensors()) {
+            sensorIndex.put(s.id(), sensors.size());
+            sensors.add(new SensorPosition(s.id(), s.position().x(), s.position().y(), Double.NaN));
+        }
+        if (sensors.isEmpty()) {
+            issue(StageFloorplans.CONFIG, "the floorplan has no sensors to position devices with");
+            return;
+        }
+        intervalMs = config.getLong("intervalMs");
+        windowMs = config.getLong("windowMs");
+        latenessMs = config.getLong("latenessMs");
+        try {
+            method = PositioningMethod.parse(config.getString("method"));
+        } catch (IllegalArgumentException e) {
+            issue("method", e.getMessage());
+            return;
+        }
+        PathLossModel model = PathLossModel.DEFAULT.withRefRssi(config.getDouble("refRssi"))
+                .withExponent(config.getDouble("pathLossExponent"));
+        GridFilterConfig grid = GridFilterConfig.DEFAULT;
+        grid = new GridFilterConfig(config.getDouble("gridCellSize"), grid.stepMillis(), grid.lagMillis(),
+                grid.walkSpeed(), grid.sigmaDb(), grid.outlierWeight(), grid.resetAfterMillis(),
+                grid.offWalkablePerSecond());
+        positioning = new Positioning(new SensorLayout(sensors), new FloorplanWalkableArea(geometry), model, grid);
+    }
+
+    @Override
+    public void process(Batch batch, BatchMaker out) throws StageException {
+        for (Record r : batch.records()) {
+            Field ts = r.get(AnalyticsFields.TS);
+            Field device = r.get(AnalyticsFields.DEVICE);
+            Field sensor = r.get(AnalyticsFields.SENSOR);
+            Field rssi = r.get(AnalyticsFields.RSSI);
+            if (ts == null || device == null || sensor == null || rssi == null || !rssi.isNumber()) {
+                RecordProcessor.onRecordError(context(), r, "NOT_A_SIGHTING", "needs /ts, /device, /sensor and /rssi");
+                continue;
+            }
+            Integer index = sensorIndex.get(sensor.asString());
+            if (index == null) {
+                RecordProcessor.onRecordError(context(), r, "UNKNOWN_SENSOR",
+                        "sensor '" + sensor.asString() + "' is not on the floorplan");
+                continue;
+            }
+            long t = ts.asLong();
+            if (t > streamTime) {
+                streamTime = t;
+                if (nextTick == Long.MIN_VALUE) {
+                    nextTick = Math.floorDiv(t, intervalMs) * intervalMs + intervalMs;
+                }
+                emitDueTicks(out, streamTime - latenessMs - lag());
+            }
+            String id = device.asString();
+            DeviceState state = devices.get(id);
+            if (state == null) {
+                state = new DeviceState(positioning.newPositioner(method), t);
+                devices.put(id, state);
+            }
+            state.tracker.observe(t, index, (int) rssi.asLong());
+            state.lastHeard = Math.max(state.lastHeard, t);
+        }
+        context().metrics().gauge("trackedDevices", devices.size());
+    }
+
+    @Override
+    public void flush(BatchMaker out) {
+        if (streamTime != Long.MIN_VALUE) {
+            emitDueTicks(out, streamTime);
+        }
+    }
+
+    private long lag() {
+        return devices.isEmpty() ? 0 : devices.values().iterator().next().tracker.lagMillis();
+    }
+
+    private void emitDueTicks(BatchMaker out, long upTo) {
+        while (nextTick <= upTo) {
+            long tick = nextTick;
+            for (Iterator<Map.Entry<String, DeviceState>> it = devices.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, DeviceState> e = it.next();
+                DeviceState s = e.getValue();
+                if (s.lastHeard <= tick - windowMs) {
+                    it.remove();
+                    continue;
+                }
+                if (s.firstHeard > tick) {
+                    continue;
+                }
+                PositionEstimate p = s.tracker.estimate(tick);
+                if (p != null) {
+                    out.add(position(tick, e.getKey(), p));
+                }
+            }
+            nextTick += intervalMs;
+        }
+    }
+
+    private Record position(long ts, String device, PositionEstimate p) {
+        Field root = Field.emptyMap();
+        Map<String, Field> m = root.asMap();
+        m.put("ts", Field.of(ts));
+        m.put("device", Field.of(device));
+        m.put("x", Field.of(round(p.x())));
+        m.put("y", Field.of(round(p.y())));
+        m.put("zone", Field.nullField());
+        m.put("uncertainty", Field.of(round(p.uncertainty())));
+        return new Record(context().instanceName() + "::" + device + "@" + ts, root);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

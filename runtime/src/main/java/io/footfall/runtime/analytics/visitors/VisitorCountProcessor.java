@@ -1,0 +1,131 @@
+package io.footfall.runtime.analytics.visitors;
+
+import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.KAnonymity;
+import io.footfall.runtime.api.AbstractStage;
+import io.footfall.runtime.api.Batch;
+import io.footfall.runtime.api.BatchMaker;
+import io.footfall.runtime.api.Field;
+import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.RecordProcessor;
+import io.footfall.runtime.api.StageConfig;
+import io.footfall.runtime.api.StageException;
+import io.footfall.runtime.sighting.Sighting;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts visitors per UTC day from (identity-linked) sightings and detects staff. Sightings pass through on
+ * {@code output}, except those of identities known as staff (listed in {@code staffDevices}, or present at
+ * least {@code staffHours} today), which go to {@code staff} so that positions, visits and heatmaps downstream
+ * exclude them from then on. At the end of each day (and at stop) an event {@code visitorCount} reports:
+ * {@code visitors} (identities that are not staff, the estimate of people: randomized addresses the linker
+ * could not join each count as one), {@code repeat_visitors} (also seen on one of the previous
+ * {@code historyDays} days — only possible when the anonymizer's key lives that long), {@code staff},
+ * {@code addresses} and {@code randomized_addresses} (as heard). Counts below the k-anonymity floor are null.
+ */
+public final class VisitorCountProcessor extends AbstractStage implements Processor {
+    public static final String STAFF_LANE = "staff";
+
+    private final Set<String> listedStaff = new HashSet<>();
+    private final Deque<Set<String>> previousDays = new ArrayDeque<>();
+    private final Set<String> addressesToday = new HashSet<>();
+    private long staffMs;
+    private long maxGapMs;
+    private int historyDays;
+    private int k;
+    private DailyPresence today;
+
+    @Override
+    protected void configure(StageConfig config) {
+        listedStaff.addAll(config.getList("staffDevices"));
+        staffMs = Math.round(config.getDouble("staffHours") * 3_600_000);
+        maxGapMs = config.getLong("maxGapSeconds") * 1000;
+        historyDays = config.getInt("historyDays");
+        k = config.getInt(KAnonymity.CONFIG);
+    }
+
+    @Override
+    public void process(Batch batch, BatchMaker out) throws StageException {
+        for (Record r : batch.records()) {
+            Field ts = r.get(AnalyticsFields.TS);
+            Field device = r.get(AnalyticsFields.DEVICE);
+            if (ts == null || !ts.isNumber() || device == null || device.isNull()) {
+                RecordProcessor.onRecordError(context(), r, "NOT_A_SIGHTING", "needs /ts and /device");
+                continue;
+            }
+            long t = ts.asLong();
+            String day = Instant.ofEpochMilli(t).atZone(ZoneOffset.UTC).toLocalDate().toString();
+            if (today == null || !today.day.equals(day)) {
+                if (today != null && day.compareTo(today.day) < 0) {
+                    // A late sighting from yesterday: yesterday is already reported; count it for today.
+                    day = today.day;
+                } else {
+                    endDay();
+                    today = new DailyPresence(day);
+                }
+            }
+            String identity = device.asString();
+            String address = r.getString("/address");
+            address = address == null ? identity : address;
+            if (addressesToday.add(address)) {
+                today.addresses++;
+                Field flag = r.get(AnalyticsFields.RANDOMIZED);
+                if (flag != null ? flag.asBoolean() : Sighting.isRandomized(address)) {
+                    today.randomizedAddresses++;
+                }
+            }
+            DailyPresence.Presence p = today.sighted(identity, t, maxGapMs);
+            if (!p.staff && (listedStaff.contains(identity) || p.presentMs >= staffMs)) {
+                p.staff = true;
+                context().metrics().count("staffDetected", 1);
+            }
+            out.add(r, p.staff ? STAFF_LANE : "output");
+        }
+    }
+
+    @Override
+    public void flush(BatchMaker out) {
+        endDay();
+    }
+
+    private void endDay() {
+        if (today == null) {
+            return;
+        }
+        Set<String> visitors = new HashSet<>();
+        long staff = 0;
+        for (Map.Entry<String, DailyPresence.Presence> e : today.identities.entrySet()) {
+            if (e.getValue().staff) {
+                staff++;
+            } else {
+                visitors.add(e.getKey());
+            }
+        }
+        long repeat = visitors.stream().filter(v -> previousDays.stream().anyMatch(d -> d.contains(v))).count();
+        Record event = context().createEvent("visitorCount");
+        event.set("/day", Field.of(today.day));
+        event.set("/visitors", count(visitors.size()));
+        event.set("/repeat_visitors", count(repeat));
+        event.set("/staff", count(staff));
+        event.set("/addresses", count(today.addresses));
+        event.set("/randomized_addresses", count(today.randomizedAddresses));
+        context().emitEvent(event);
+        previousDays.addFirst(visitors);
+        while (previousDays.size() > historyDays) {
+            previousDays.removeLast();
+        }
+        addressesToday.clear();
+        today = null;
+    }
+
+    private Field count(long n) {
+        return n == 0 || KAnonymity.publishable(n, k) ? Field.of(n) : Field.nullField();
+    }
+}

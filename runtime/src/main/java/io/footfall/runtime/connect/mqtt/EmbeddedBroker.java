@@ -1,0 +1,103 @@
+package io.footfall.runtime.connect.mqtt;
+
+import io.moquette.broker.Server;
+import io.moquette.broker.config.FluentConfig;
+import io.moquette.broker.config.IConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+/**
+ * The zero-install broker for live mode: started by the studio and {@code footfall simulate --publish}
+ * when no broker is configured, or alone by {@code footfall broker}. Listens on 127.0.0.1 only.
+ *
+ * <p>Why Moquette (over HiveMQ CE embedded): it is a plain library on the Netty we already ship, starts
+ * in about 0.3 s inside our JVM, needs no folder layout or extension system, and stops cleanly so tests
+ * can start one per test. Its limits — MQTT 3.1.1 and a small per-session in-flight window — are fine for
+ * a local demo broker; a real deployment points the stages at its own broker (MQTT 5 is tested against
+ * mosquitto). Telemetry (Moquette's anonymous usage report) is switched off: a desktop tool must not
+ * phone home.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+    public static final String HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 1883;
+
+    private final Server server = new Server();
+    private int port;
+    private boolean running;
+
+    private EmbeddedBroker() {
+    }
+
+    /** Starts an in-memory broker on 127.0.0.1:{@code port} (0: any free port). */
+    public static EmbeddedBroker start(int port) throws IOException {
+        return start(port, null);
+    }
+
+    /**
+     * Starts a broker that keeps sessions and queued messages in {@code dataDirectory} (H2), so they
+     * survive a restart of the broker; null keeps them in memory.
+     */
+    public static EmbeddedBroker start(int port, Path dataDirectory) throws IOException {
+        EmbeddedBroker b = new EmbeddedBroker();
+        b.port = port == 0 ? freeLoopbackPort() : port;
+        FluentConfig config = new FluentConfig().host(HOST).port(b.port).allowAnonymous().disableTelemetry();
+        if (dataDirectory == null) {
+            config.disablePersistence();
+        } else {
+            config.enablePersistence().dataPath(dataDirectory);
+        }
+        IConfig built = config.build();
+        try {
+            b.server.startServer(built);
+        } catch (IOException | RuntimeException e) {
+            b.server.stopServer();
+            throw new IOException("cannot start the MQTT broker on " + HOST + ":" + b.port + ": " + describe(e), e);
+        }
+        b.running = true;
+        return b;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    /** A port nobody listens on right now (the broker binds it a moment later). */
+    public static int freeLoopbackPort() {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(InetAddress.getByName(HOST), 0));
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + HOST, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The URL to give the MQTT stages ({@code tcp://127.0.0.1:PORT}). */
+    public String url() {
+        return "tcp://" + HOST + ":" + port;
+    }
+
+    public synchronized void stop() {
+        if (running) {
+            running = false;
+            server.stopServer();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,217 @@
+package io.footfall.runtime.connect.mqtt;
+
+import io.footfall.runtime.api.AbstractStage;
+import io.footfall.runtime.api.BatchMaker;
+import io.footfall.runtime.api.Origin;
+import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.StageConfig;
+import io.footfall.runtime.connect.BoundedInbox;
+import io.footfall.runtime.connect.OverflowPolicy;
+import io.footfall.runtime.connect.SightingPayload;
+import io.footfall.runtime.sighting.Sighting;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Subscribes to sighting topics and turns each message (one sighting object or an array) into records.
+ *
+ * <p>Nothing is lost at QoS 1 or 2: messages are acknowledged to the broker by hand, and only once the
+ * batch they went into was written — which is when the runner asks for the next batch (or destroys the
+ * stage). Until then a broker with a persistent session keeps them and sends them again after a restart
+ * of either side, so a restart can repeat messages (counted as {@code duplicates} when flagged) but not
+ * lose any.
+ */
+public final class MqttOrigin extends AbstractStage implements Origin {
+    private static final Logger LOG = LoggerFactory.getLogger(MqttOrigin.class);
+    static final String TOPIC_ATTRIBUTE = "mqtt.topic";
+
+    private MqttSettings settings;
+    private OverflowPolicy overflow;
+    private BoundedInbox<Inbound> inbox;
+    private MqttLink link;
+    private volatile boolean running;
+    private final List<Inbound> awaitingAck = new ArrayList<>();
+    private long messageCount;
+    /** Which connection a message came over: an ack only makes sense on the connection it belongs to. */
+    private final AtomicInteger connection = new AtomicInteger();
+
+    /** A message as it came off the wire, waiting for produce(). */
+    private record Inbound(String topic, byte[] payload, int messageId, int qos, boolean duplicate, int connection) {
+    }
+
+    @Override
+    protected void configure(StageConfig config) {
+        List<String> filters = config.getList(MqttStages.TOPIC_FILTERS);
+        if (filters.isEmpty()) {
+            issue(MqttStages.TOPIC_FILTERS, "needs at least one topic filter, e.g. footfall/sightings/#");
+        }
+        for (String f : filters) {
+            String problem = MqttStages.topicFilterProblem(f);
+            if (problem != null) {
+                issue(MqttStages.TOPIC_FILTERS, "'" + f + "' " + problem);
+            }
+        }
+        List<String[]> problems = new ArrayList<>();
+        settings = MqttSettings.read(config, context().instanceName(), context().baseDirectory(), problemsTo(problems));
+        problems.forEach(p -> issue(p[0], p[1]));
+        if (settings == null || !problems.isEmpty() || filters.isEmpty()) {
+            return;
+        }
+        overflow = config.getEnum(MqttStages.OVERFLOW, OverflowPolicy.class);
+        inbox = new BoundedInbox<>(config.getInt(MqttStages.QUEUE_CAPACITY), "MQTT origin " + context().instanceName());
+        running = true;
+        try {
+            link = settings.newLink(new Listener());
+            link.connect();
+            link.subscribe(filters, settings.qos());
+            LOG.info("{}: subscribed to {} on {}", context().instanceName(), filters, settings);
+        } catch (IOException e) {
+            running = false;
+            if (link != null) {
+                link.close();
+                link = null;
+            }
+            issue(MqttSettings.BROKER_URL, e.getMessage());
+        }
+    }
+
+    static MqttSettings.Problems problemsTo(List<String[]> problems) {
+        return new MqttSettings.Problems() {
+            @Override
+            public void add(String config, String message) {
+                problems.add(new String[] {config, message});
+            }
+
+            @Override
+            public boolean any() {
+                return !problems.isEmpty();
+            }
+        };
+    }
+
+    @Override
+    public String produce(String lastOffset, int maxBatchSize, BatchMaker out) {
+        // The runner asks again only after the previous batch was written: now it is safe to acknowledge.
+        acknowledgeWritten();
+        int records = 0;
+        long wait = context().maxWaitMillis();
+        try {
+            while (records < maxBatchSize) {
+                Inbound m = inbox.poll(wait);
+                if (m == null) {
+                    break;
+                }
+                wait = 0;
+                records += emit(m, out);
+                awaitingAck.add(m);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        context().metrics().gauge("queued", inbox.size());
+        return "mqtt:" + messageCount;
+    }
+
+    private int emit(Inbound m, BatchMaker out) {
+        messageCount++;
+        context().metrics().count("messages", 1);
+        if (m.duplicate()) {
+            context().metrics().count("duplicates", 1);
+        }
+        List<Sighting> sightings;
+        try {
+            sightings = SightingPayload.parse(m.payload());
+        } catch (IllegalArgumentException e) {
+            context().metrics().count("malformed", 1);
+            Record bad = SightingPayload.malformedRecord(m.topic() + "#" + messageCount, "mqtt topic " + m.topic(),
+                    m.payload(), 0, m.payload().length);
+            bad.header().setAttribute(TOPIC_ATTRIBUTE, m.topic());
+            context().toError(bad, "MQTT_MALFORMED_PAYLOAD", "topic '" + m.topic() + "': " + e.getMessage());
+            return 0;
+        }
+        int i = 0;
+        for (Sighting s : sightings) {
+            Record r = SightingPayload.toRecord(s, m.topic() + "#" + messageCount + "." + i++);
+            r.header().setAttribute(TOPIC_ATTRIBUTE, m.topic());
+            out.add(r);
+        }
+        context().metrics().count("sightings", sightings.size());
+        return sightings.size();
+    }
+
+    private void acknowledgeWritten() {
+        for (Inbound m : awaitingAck) {
+            acknowledge(m);
+        }
+        awaitingAck.clear();
+    }
+
+    private void acknowledge(Inbound m) {
+        if (m.qos() == 0 || link == null) {
+            return;
+        }
+        if (m.connection() != connection.get() || !link.isConnected()) {
+            // Paho queues an ack made while disconnected and sends it ahead of the next CONNECT, which
+            // makes the broker refuse every reconnect. The broker re-sends the message on the new
+            // connection (persistent session), and that copy is acknowledged instead.
+            context().metrics().count("acksSkippedAfterDisconnect", 1);
+            return;
+        }
+        try {
+            link.ack(m.messageId(), m.qos());
+        } catch (IOException e) {
+            // The connection dropped: the broker sends the message again after the reconnect.
+            context().metrics().count("ackFailures", 1);
+            LOG.debug("{}: {}", context().instanceName(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        running = false;
+        if (link != null) {
+            acknowledgeWritten();
+            link.close();
+            link = null;
+        }
+        if (inbox != null) {
+            // Whatever is still queued was never handed over: unacknowledged, so the broker keeps it.
+            inbox.clear();
+        }
+    }
+
+    private final class Listener implements MqttLink.Listener {
+        @Override
+        public void message(String topic, byte[] payload, int messageId, int qos, boolean duplicate)
+                throws InterruptedException {
+            Inbound m = new Inbound(topic, payload, messageId, qos, duplicate, connection.get());
+            if (overflow == OverflowPolicy.BLOCK) {
+                inbox.putWhile(m, () -> running);
+            } else if (!inbox.offerOrDrop(m, "the pipeline is slower than topic " + topic)) {
+                context().metrics().count("dropped", 1);
+                acknowledge(m); // dropped on purpose and counted: the broker must not send it again
+            }
+        }
+
+        @Override
+        public void connected(boolean reconnect) {
+            connection.incrementAndGet();
+            if (reconnect) {
+                context().metrics().count("reconnects", 1);
+                LOG.info("{}: reconnected to {}", context().instanceName(), settings.brokerUrl());
+            }
+        }
+
+        @Override
+        public void connectionLost(String reason) {
+            connection.incrementAndGet();
+            context().metrics().count("connectionsLost", 1);
+            LOG.warn("{}: lost the connection to {} ({}); reconnecting with back-off", context().instanceName(),
+                    settings.brokerUrl(), reason);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.footfall.runtime.connect.mqtt;
+
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+
+/** MQTT 3.1.1 through Paho's mqttv3 client. */
+final class PahoV3Link implements MqttLink {
+    private static final long CLOSE_WAIT_MILLIS = 2000;
+
+    private final MqttSettings settings;
+    private final MqttAsyncClient client;
+    private final MqttConnectOptions options = new MqttConnectOptions();
+    private volatile String[] filters;
+    private volatile int[] qosPerFilter;
+
+    PahoV3Link(MqttSettings settings, Listener listener) throws IOException {
+        this.settings = settings;
+        try {
+            // Client-side state only has to survive reconnects within this process: the broker's
+            // persistent session is what survives a restart of the runtime.
+            this.client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
+        } catch (MqttException | IllegalArgumentException e) {
+            throw new IOException("cannot create an MQTT client for " + settings.brokerUrl() + ": " + e.getMessage(), e);
+        }
+        client.setManualAcks(true);
+        client.setCallback(new MqttCallbackExtended() {
+            @Override
+            public void connectComplete(boolean reconnect, String serverUri) {
+                if (reconnect && filters != null) {
+                    resubscribe();
+                }
+                listener.connected(reconnect);
+            }
+
+            @Override
+            public void connectionLost(Throwable cause) {
+                listener.connectionLost(describe(cause));
+            }
+
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                try {
+                    listener.message(topic, message.getPayload(), message.getId(), message.getQos(), message.isDuplicate());
+                } catch (InterruptedException e) {
+                    // Shutting down: the message stays unacknowledged and the broker sends it again.
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void deliveryComplete(IMqttDeliveryToken token) {
+                // Publishers wait on their tokens instead.
+            }
+        });
+        options.setCleanSession(settings.cleanSession());
+        options.setAutomaticReconnect(true);
+        options.setMaxReconnectDelay(settings.maxReconnectDelaySeconds() * 1000);
+        options.setConnectionTimeout(settings.connectTimeoutSeconds());
+        options.setKeepAliveInterval(settings.keepAliveSeconds());
+        options.setMaxInflight(Math.max(10, settings.receiveMaximum()));
+        if (settings.username() != null) {
+            options.setUserName(settings.username());
+        }
+        if (settings.password() != null) {
+            options.setPassword(settings.password().toCharArray());
+        }
+        if (settings.tls() != null) {
+            options.setSocketFactory(settings.tls());
+        }
+    }
+
+    @Override
+    public void connect() throws IOException {
+        try {
+            client.connect(options).waitForCompletion(settings.connectTimeoutSeconds() * 1000L + 1000);
+        } catch (MqttException e) {
+            throw new IOException("cannot connect to MQTT broker " + settings.brokerUrl() + ": " + describe(e), e);
+        }
+    }
+
+    @Override
+    public void subscribe(List<String> topicFilters, int qos) throws IOException {
+        filters = topicFilters.toArray(String[]::new);
+        qosPerFilter = new int[filters.length];
+        java.util.Arrays.fill(qosPerFilter, qos);
+        try {
+            IMqttToken token = client.subscribe(filters, qosPerFilter);
+            token.waitForCompletion(settings.connectTimeoutSeconds() * 1000L);
+            for (int granted : token.getGrantedQos()) {
+                if (granted == 0x80) {
+                    throw new IOException("the broker refused the subscription to " + topicFilters);
+                }
+            }
+        } catch (MqttException e) {
+            throw new IOException("cannot subscribe to " + topicFilters + ": " + describe(e), e);
+        }
+    }
+
+    private void resubscribe() {
+        try {
+            client.subscribe(filters, qosPerFilter);
+        } catch (MqttException e) {
+            // The next reconnect tries again; a persistent session still has the old subscription.
+        }
+    }
+
+    @Override
+    public void ack(int messageId, int qos) throws IOException {
+        try {
+            client.messageArrivedComplete(messageId, qos);
+        } catch (MqttException e) {
+            throw new IOException("cannot acknowledge message " + messageId + ": " + describe(e), e);
+        }
+    }
+
+    @Override
+    public Delivery publish(String topic, byte[] payload, int qos, boolean retained) throws IOException {
+        try {
+            IMqttDeliveryToken token = client.publish(topic, payload, qos, retained);
+            return timeout -> {
+                try {
+                    if (!token.isComplete()) {
+                        token.waitForCompletion(timeout);
+                    }
+                } catch (MqttException e) {
+                    throw new IOException("publish to '" + topic + "' failed: " + describe(e), e);
+                }
+            };
+        } catch (MqttException e) {
+            if (e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT) {
+                throw new WindowFull(describe(e));
+            }
+            throw new IOException("cannot publish to '" + topic + "': " + describe(e), e);
+        }
+    }
+
+    @Override
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (client.isConnected()) {
+                client.disconnect(CLOSE_WAIT_MILLIS).waitForCompletion(CLOSE_WAIT_MILLIS);
+            }
+        } catch (MqttException e) {
+            // Fall through to the forced close.
+        }
+        try {
+            client.disconnectForcibly(0, 100, false);
+        } catch (MqttException e) {
+            // Already disconnected.
+        }
+        try {
+            client.close(true);
+        } catch (MqttException e) {
+            // Nothing left to release.
+        }
+    }
+
+    static String describe(Throwable e) {
+        if (e == null) {
+            return "connection closed";
+        }
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
+            text += " (" + cause.getMessage() + ")";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,188 @@
+package io.footfall.runtime.connect.mqtt;
+
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+
+/** MQTT 5 through Paho's mqttv5 client. */
+final class PahoV5Link implements MqttLink {
+    private static final long CLOSE_WAIT_MILLIS = 2000;
+    /** A persistent session outlives the connection by a week: long enough for any planned downtime. */
+    private static final long PERSISTENT_SESSION_EXPIRY_SECONDS = 7L * 24 * 3600;
+
+    private final MqttSettings settings;
+    private final MqttAsyncClient client;
+    private final MqttConnectionOptions options = new MqttConnectionOptions();
+    private volatile MqttSubscription[] subscriptions;
+
+    PahoV5Link(MqttSettings settings, Listener listener) throws IOException {
+        this.settings = settings;
+        try {
+            this.client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
+        } catch (MqttException | IllegalArgumentException e) {
+            throw new IOException("cannot create an MQTT client for " + settings.brokerUrl() + ": " + e.getMessage(), e);
+        }
+        client.setManualAcks(true);
+        client.setCallback(new MqttCallback() {
+            @Override
+            public void disconnected(MqttDisconnectResponse response) {
+                listener.connectionLost(response.getException() != null ? PahoV3Link.describe(response.getException())
+                        : "disconnected by the broker (reason " + response.getReturnCode() + ")");
+            }
+
+            @Override
+            public void mqttErrorOccurred(MqttException exception) {
+                listener.connectionLost(PahoV3Link.describe(exception));
+            }
+
+            @Override
+            public void messageArrived(String topic, MqttMessage message) {
+                try {
+                    listener.message(topic, message.getPayload(), message.getId(), message.getQos(), message.isDuplicate());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void deliveryComplete(IMqttToken token) {
+                // Publishers wait on their tokens instead.
+            }
+
+            @Override
+            public void connectComplete(boolean reconnect, String serverUri) {
+                if (reconnect && subscriptions != null) {
+                    resubscribe();
+                }
+                listener.connected(reconnect);
+            }
+
+            @Override
+            public void authPacketArrived(int reasonCode, MqttProperties properties) {
+                // No enhanced authentication.
+            }
+        });
+        options.setCleanStart(settings.cleanSession());
+        if (!settings.cleanSession()) {
+            options.setSessionExpiryInterval(PERSISTENT_SESSION_EXPIRY_SECONDS);
+        }
+        options.setAutomaticReconnect(true);
+        options.setAutomaticReconnectDelay(1, settings.maxReconnectDelaySeconds());
+        options.setConnectionTimeout(settings.connectTimeoutSeconds());
+        options.setKeepAliveInterval(settings.keepAliveSeconds());
+        options.setReceiveMaximum(settings.receiveMaximum());
+        if (settings.username() != null) {
+            options.setUserName(settings.username());
+        }
+        if (settings.password() != null) {
+            options.setPassword(settings.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (settings.tls() != null) {
+            options.setSocketFactory(settings.tls());
+        }
+    }
+
+    @Override
+    public void connect() throws IOException {
+        try {
+            client.connect(options).waitForCompletion(settings.connectTimeoutSeconds() * 1000L + 1000);
+        } catch (MqttException e) {
+            throw new IOException("cannot connect to MQTT broker " + settings.brokerUrl() + ": "
+                    + PahoV3Link.describe(e), e);
+        }
+    }
+
+    @Override
+    public void subscribe(List<String> topicFilters, int qos) throws IOException {
+        MqttSubscription[] subs = new MqttSubscription[topicFilters.size()];
+        for (int i = 0; i < subs.length; i++) {
+            subs[i] = new MqttSubscription(topicFilters.get(i), qos);
+        }
+        subscriptions = subs;
+        try {
+            // The array form: subscribe(String, int, listener) recurses until the stack overflows in 1.2.5.
+            IMqttToken token = client.subscribe(subs);
+            token.waitForCompletion(settings.connectTimeoutSeconds() * 1000L);
+            for (int code : token.getReasonCodes()) {
+                if (code >= 0x80) {
+                    throw new IOException("the broker refused the subscription to " + topicFilters + " (reason " + code + ")");
+                }
+            }
+        } catch (MqttException e) {
+            throw new IOException("cannot subscribe to " + topicFilters + ": " + PahoV3Link.describe(e), e);
+        }
+    }
+
+    private void resubscribe() {
+        try {
+            client.subscribe(subscriptions);
+        } catch (MqttException e) {
+            // The next reconnect tries again; a persistent session still has the old subscription.
+        }
+    }
+
+    @Override
+    public void ack(int messageId, int qos) throws IOException {
+        try {
+            client.messageArrivedComplete(messageId, qos);
+        } catch (MqttException e) {
+            throw new IOException("cannot acknowledge message " + messageId + ": " + PahoV3Link.describe(e), e);
+        }
+    }
+
+    @Override
+    public Delivery publish(String topic, byte[] payload, int qos, boolean retained) throws IOException {
+        try {
+            IMqttToken token = client.publish(topic, payload, qos, retained);
+            return timeout -> {
+                try {
+                    if (!token.isComplete()) {
+                        token.waitForCompletion(timeout);
+                    }
+                } catch (MqttException e) {
+                    throw new IOException("publish to '" + topic + "' failed: " + PahoV3Link.describe(e), e);
+                }
+            };
+        } catch (MqttException e) {
+            if (e.getReasonCode() == org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_MAX_INFLIGHT) {
+                throw new WindowFull(PahoV3Link.describe(e));
+            }
+            throw new IOException("cannot publish to '" + topic + "': " + PahoV3Link.describe(e), e);
+        }
+    }
+
+    @Override
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (client.isConnected()) {
+                client.disconnect(CLOSE_WAIT_MILLIS).waitForCompletion(CLOSE_WAIT_MILLIS);
+            }
+        } catch (MqttException e) {
+            // Fall through to the forced close.
+        }
+        try {
+            client.disconnectForcibly(0, 100, false);
+        } catch (MqttException e) {
+            // Already disconnected.
+        }
+        try {
+            client.close(true);
+        } catch (MqttException e) {
+            // Nothing left to release.
+        }
+    }
+}

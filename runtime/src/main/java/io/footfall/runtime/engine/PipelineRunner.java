@@ -1,0 +1,463 @@
+package io.footfall.runtime.engine;
+
+import io.footfall.runtime.api.ConfigIssue;
+import io.footfall.runtime.api.Field;
+import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.StageException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a validated pipeline batch by batch. The origin produces on its own thread into a bounded queue
+ * ({@code settings.queueBatches}: when it is full the origin waits, so memory stays bounded); the
+ * pipeline's thread takes each batch through the processors and destinations in topological order,
+ * writes the batch's error records to the error stream, then commits the batch's offset. A killed run
+ * therefore resumes after the last fully written batch: at-least-once, at most one batch repeated.
+ *
+ * <pre>{@code
+ * PipelineRunner runner = PipelineRunner.builder(plan).build();
+ * runner.start();                 // returns at once; init problems end the run as FAILED with issues
+ * runner.metrics();               // any thread, any time
+ * runner.stop();                  // finishes the batch in flight, flushes, destroys every stage
+ * RunResult result = runner.awaitResult();
+ * }</pre>
+ */
+public final class PipelineRunner {
+    private static final long POLL_MILLIS = 50;
+
+    private final PipelinePlan plan;
+    private final Clock clock;
+    private final OffsetStore offsets;
+    private final Path errorFile;
+    private final boolean resetOffset;
+    private final List<PipelineListener> listeners = new CopyOnWriteArrayList<>();
+    private final StageGraph graph;
+    private final BlockingQueue<OriginOutput> queue;
+    private final CompletableFuture<RunResult> result = new CompletableFuture<>();
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong errorRecords = new AtomicLong();
+    private volatile PipelineState state = PipelineState.CREATED;
+    private volatile boolean stopRequested;
+    private volatile long startedAtNanos;
+    private volatile long startedAtMillis;
+    private volatile long endedAtNanos;
+    private ErrorStream errorStream;
+    private Thread originThread;
+
+    private PipelineRunner(Builder b) {
+        this.plan = b.plan;
+        this.clock = b.clock;
+        this.resetOffset = b.resetOffset;
+        this.listeners.addAll(b.listeners);
+        Path stateDir = b.stateDirectory;
+        String baseName = plan.displayName();
+        if (b.offsetFile != null) {
+            this.offsets = OffsetStore.inFile(b.offsetFile);
+        } else if (stateDir != null) {
+            this.offsets = OffsetStore.inFile(stateDir.resolve(baseName + ".offset"));
+        } else if (plan.pipelineFile() != null) {
+            this.offsets = OffsetStore.inFile(plan.pipelineFile().resolveSibling(baseName + ".offset"));
+        } else {
+            this.offsets = OffsetStore.inMemory();
+        }
+        if (b.errorFile != null) {
+            this.errorFile = b.errorFile;
+        } else if (stateDir != null) {
+            this.errorFile = stateDir.resolve(baseName + ".errors.jsonl");
+        } else if (plan.pipelineFile() != null) {
+            this.errorFile = plan.pipelineFile().resolveSibling(baseName + ".errors.jsonl");
+        } else {
+            this.errorFile = plan.baseDirectory().resolve(baseName + ".errors.jsonl");
+        }
+        this.graph = new StageGraph(plan, false, true, clock);
+        this.queue = new ArrayBlockingQueue<>(plan.settings().queueBatches());
+    }
+
+    public static Builder builder(PipelinePlan plan) {
+        return new Builder(plan);
+    }
+
+    public void addListener(PipelineListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Initialises every stage and starts the threads; returns at once. When a stage refuses its
+     * configuration the run ends FAILED with the issues (see {@link RunResult#issues()}), with every
+     * initialised stage destroyed.
+     */
+    public synchronized void start() {
+        if (state != PipelineState.CREATED) {
+            throw new IllegalStateException("a pipeline runner runs once; this one is " + state);
+        }
+        state = PipelineState.STARTING;
+        startedAtNanos = System.nanoTime();
+        startedAtMillis = clock.millis();
+        List<ConfigIssue> issues = new ArrayList<>(graph.init());
+        if (plan.errorDestination() != null) {
+            StageErrorStream stream = new StageErrorStream(plan, plan.errorDestination(), clock);
+            errorStream = stream;
+            issues.addAll(stream.init());
+        } else {
+            errorStream = new JsonlErrorFile(errorFile);
+        }
+        String startOffset = null;
+        try {
+            if (resetOffset) {
+                offsets.reset();
+            }
+            startOffset = offsets.load();
+        } catch (IOException e) {
+            issues.add(ConfigIssue.error(null, null, e.getMessage()));
+        }
+        if (issues.stream().anyMatch(ConfigIssue::isError)) {
+            graph.destroy();
+            errorStream.close();
+            finish(PipelineState.FAILED, "the pipeline did not start: " + issues.stream()
+                    .filter(ConfigIssue::isError).count() + " problem(s) when initialising its stages", null, issues);
+            return;
+        }
+        String firstOffset = startOffset;
+        originThread = new Thread(() -> produceLoop(firstOffset), "footfall-origin-" + plan.origin().name());
+        originThread.setDaemon(true);
+        Thread pipelineThread = new Thread(this::processLoop, "footfall-pipeline-" + plan.displayName());
+        pipelineThread.setDaemon(true);
+        state = PipelineState.RUNNING;
+        originThread.start();
+        pipelineThread.start();
+    }
+
+    /** Starts and waits for the end. */
+    public RunResult run() throws InterruptedException {
+        start();
+        return awaitResult();
+    }
+
+    /**
+     * Asks the pipeline to stop: the origin produces no more, the batch in flight is finished and its
+     * offset committed, batches still queued are dropped (they are produced again next run), processors
+     * are flushed and every stage is destroyed. Returns at once; see {@link #awaitResult()}.
+     */
+    public void stop() {
+        stopRequested = true;
+        if (state == PipelineState.RUNNING) {
+            state = PipelineState.STOPPING;
+        }
+    }
+
+    public RunResult awaitResult() throws InterruptedException {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the runner ended without a result", e.getCause());
+        }
+    }
+
+    /** The result, or empty when the run has not ended within the timeout. */
+    public Optional<RunResult> awaitResult(long timeout, TimeUnit unit) throws InterruptedException {
+        try {
+            return Optional.of(result.get(timeout, unit));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the runner ended without a result", e.getCause());
+        }
+    }
+
+    public PipelineState state() {
+        return state;
+    }
+
+    /** Where committed offsets are kept (null when only in memory). */
+    public Path offsetFile() {
+        return offsets.file();
+    }
+
+    /** Where failed records go. */
+    public String errorStreamDescription() {
+        return plan.errorDestination() != null
+                ? "stage '" + plan.errorDestination().name() + "'" : errorFile.toString();
+    }
+
+    public PipelinePlan plan() {
+        return plan;
+    }
+
+    /** The figures right now; safe from any thread while the pipeline runs. */
+    public PipelineMetrics metrics() {
+        long started = startedAtNanos;
+        long ended = endedAtNanos;
+        long elapsed = started == 0 ? 0 : (ended != 0 ? ended : System.nanoTime()) - started;
+        List<StageMetricsSnapshot> stages = new ArrayList<>();
+        for (RunningStage s : graph.all()) {
+            stages.add(s.stats.snapshot(elapsed));
+        }
+        return new PipelineMetrics(plan.displayName(), state, startedAtMillis, TimeUnit.NANOSECONDS.toMillis(elapsed),
+                batches.get(), offsets.committed(), errorRecords.get(), stages);
+    }
+
+    // ---- the origin's thread ----
+
+    private void produceLoop(String startOffset) {
+        String offset = startOffset;
+        int batchSize = plan.settings().batchSize();
+        while (!stopRequested) {
+            OriginOutput out = graph.produce(offset, batchSize);
+            if (!enqueue(out) || out.failure != null || out.last) {
+                return;
+            }
+            offset = out.offset;
+        }
+    }
+
+    /** Waits for room in the queue (back pressure); gives up when the pipeline stops. */
+    private boolean enqueue(OriginOutput out) {
+        try {
+            while (!stopRequested) {
+                if (queue.offer(out, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    // ---- the pipeline's thread ----
+
+    private void processLoop() {
+        fire(PipelineEvent.Type.STARTED, null);
+        PipelineState end = PipelineState.FINISHED;
+        String message = null;
+        String failedStage = null;
+        try {
+            if (graph.hasPipelineEventConsumers()) {
+                graph.deliverPipelineEvent(eventRecord(PipelineEvent.Type.STARTED, null), null);
+                writeErrors();
+            }
+            end = drainQueue();
+            stopOrigin();
+            graph.finish(graph.hasPipelineEventConsumers()
+                    ? eventRecord(end == PipelineState.FINISHED ? PipelineEvent.Type.FINISHED : PipelineEvent.Type.STOPPED, null)
+                    : null, null);
+            writeErrors();
+        } catch (StageFailure f) {
+            end = PipelineState.FAILED;
+            message = f.getMessage();
+            failedStage = f.stage();
+            afterFailure(f);
+        } catch (RuntimeException | Error e) {
+            end = PipelineState.FAILED;
+            message = "the runner failed: " + e;
+            afterFailure(null);
+        } finally {
+            stopOrigin();
+            List<String> problems = new ArrayList<>(graph.destroy(end != PipelineState.FAILED));
+            try {
+                writeErrors();
+            } catch (StageFailure f) {
+                problems.add(f.getMessage());
+            }
+            errorStream.close();
+            if (!problems.isEmpty() && message == null) {
+                message = String.join("; ", problems);
+            }
+            finish(end, message, failedStage, List.of());
+        }
+    }
+
+    /** Processes batches until the origin ends, the pipeline is stopped or a stage fails. */
+    private PipelineState drainQueue() throws StageFailure {
+        while (true) {
+            if (stopRequested) {
+                return PipelineState.STOPPED;
+            }
+            OriginOutput batch;
+            try {
+                batch = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return PipelineState.STOPPED;
+            }
+            if (batch == null) {
+                if (!originThread.isAlive() && queue.isEmpty()) {
+                    return stopRequested ? PipelineState.STOPPED : PipelineState.FINISHED;
+                }
+                continue;
+            }
+            if (batch.failure != null) {
+                throw batch.failure;
+            }
+            graph.process(batch, null);
+            writeErrors();
+            commit(batch.offset);
+            batches.incrementAndGet();
+            if (batch.last) {
+                return PipelineState.FINISHED;
+            }
+        }
+    }
+
+    private void afterFailure(StageFailure f) {
+        stopOrigin();
+        graph.clearBuffers();
+        try {
+            // Records stages sent to the error stream before the failure are kept, never dropped.
+            writeErrors();
+            if (graph.hasPipelineEventConsumers()) {
+                graph.deliverPipelineEvent(eventRecord(PipelineEvent.Type.FAILED, f == null ? "runner failure" : f.getMessage()), null);
+                writeErrors();
+            }
+        } catch (StageFailure | RuntimeException ignored) {
+            // The pipeline is already failing with the first cause; that is the message worth showing.
+            graph.clearBuffers();
+        }
+    }
+
+    private void writeErrors() throws StageFailure {
+        List<Record> errors = graph.errors;
+        if (errors.isEmpty()) {
+            return;
+        }
+        try {
+            errorStream.write(errors);
+        } catch (StageException | RuntimeException e) {
+            throw new StageFailure(null, "ERROR_STREAM", "cannot write " + errors.size() + " error record(s) to "
+                    + errorStream.describe() + ": " + e.getMessage(), e);
+        }
+        errorRecords.addAndGet(errors.size());
+        errors.clear();
+    }
+
+    private void commit(String offset) throws StageFailure {
+        if (offset == null) {
+            return;
+        }
+        try {
+            offsets.commit(offset);
+        } catch (IOException e) {
+            throw new StageFailure(null, "OFFSET", "cannot commit the offset to " + offsets.file() + ": " + e, e);
+        }
+    }
+
+    private void stopOrigin() {
+        stopRequested = true;
+        Thread t = originThread;
+        if (t == null || !t.isAlive()) {
+            queue.clear();
+            return;
+        }
+        long patience = plan.settings().maxWaitMillis() + 5000;
+        long deadline = System.currentTimeMillis() + patience;
+        try {
+            while (t.isAlive() && System.currentTimeMillis() < deadline) {
+                queue.clear();
+                t.join(POLL_MILLIS);
+            }
+            if (t.isAlive()) {
+                t.interrupt();
+                t.join(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        queue.clear();
+    }
+
+    private Record eventRecord(PipelineEvent.Type type, String message) {
+        Record r = new Record(PipelinePlan.PIPELINE_EVENT_SOURCE + "::event");
+        r.set("/event", Field.of(type.recordType()));
+        r.set("/ts", Field.timestamp(clock.millis()));
+        r.set("/pipeline", Field.of(plan.displayName()));
+        if (message != null) {
+            r.set("/message", Field.of(message));
+        }
+        return r;
+    }
+
+    private void finish(PipelineState end, String message, String failedStage, List<ConfigIssue> issues) {
+        endedAtNanos = System.nanoTime();
+        state = end;
+        fire(switch (end) {
+            case FINISHED -> PipelineEvent.Type.FINISHED;
+            case STOPPED -> PipelineEvent.Type.STOPPED;
+            default -> PipelineEvent.Type.FAILED;
+        }, message);
+        result.complete(new RunResult(end, message, failedStage, issues, metrics()));
+    }
+
+    private void fire(PipelineEvent.Type type, String message) {
+        PipelineEvent event = new PipelineEvent(type, plan.displayName(), clock.millis(), message);
+        for (PipelineListener l : listeners) {
+            try {
+                l.onEvent(event);
+            } catch (RuntimeException ignored) {
+                // A listener (a UI, a server) must not be able to break the run it watches.
+            }
+        }
+    }
+
+    public static final class Builder {
+        private final PipelinePlan plan;
+        private Clock clock = Clock.systemUTC();
+        private Path stateDirectory;
+        private Path offsetFile;
+        private Path errorFile;
+        private boolean resetOffset;
+        private final List<PipelineListener> listeners = new ArrayList<>();
+
+        private Builder(PipelinePlan plan) {
+            this.plan = plan;
+        }
+
+        /** Where the offset and the default error file go instead of beside the pipeline file. */
+        public Builder stateDirectory(Path dir) {
+            this.stateDirectory = dir;
+            return this;
+        }
+
+        public Builder offsetFile(Path file) {
+            this.offsetFile = file;
+            return this;
+        }
+
+        /** The default error stream's JSONL file (ignored when the error policy names a destination stage). */
+        public Builder errorFile(Path file) {
+            this.errorFile = file;
+            return this;
+        }
+
+        /** Forget the committed offset and start from the beginning. */
+        public Builder resetOffset(boolean reset) {
+            this.resetOffset = reset;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder listener(PipelineListener listener) {
+            this.listeners.add(listener);
+            return this;
+        }
+
+        public PipelineRunner build() {
+            return new PipelineRunner(this);
+        }
+    }
+}

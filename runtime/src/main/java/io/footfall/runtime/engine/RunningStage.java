@@ -1,0 +1,32 @@
+package io.footfall.runtime.engine;
+
+import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.Stage;
+import java.util.ArrayList;
+
+/** One stage instance while the pipeline runs: the stage, its context, its input, its outputs and its figures. */
+final class RunningStage {
+    final PlannedStage planned;
+    final String name;
+    final Stage stage;
+    final CountingStageMetrics custom = new CountingStageMetrics();
+    final StageStats stats;
+    final LaneBatchMaker lanes;
+    /** Records waiting for this stage in the current batch (from every incoming edge). */
+    final ArrayList<Record> input = new ArrayList<>();
+    /** Events this stage emitted in the current batch. */
+    final ArrayList<Record> events = new ArrayList<>(0);
+    RuntimeStageContext context;
+    /** Per output lane (same order as the lanes), the stages it feeds. */
+    RunningStage[][] laneConsumers;
+    RunningStage[] eventConsumers;
+    boolean initialised;
+
+    RunningStage(PlannedStage planned) {
+        this.planned = planned;
+        this.name = planned.name();
+        this.stage = planned.definition().create();
+        this.stats = new StageStats(name, planned.definition().id(), planned.kind(), custom);
+        this.lanes = new LaneBatchMaker(name, planned.outputLanes());
+    }
+}
