@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * {@code bench runtime}: pushes N sightings from JSON Lines files through file origin → filter (JEXL) →
  * file destination, on 1 and 2 threads, beside a raw Jackson streaming parse of the same files, and prints
- * the medians of several runs as a Markdown table.
+ * the medians of several runs (after one uncounted warm-up round) as a Markdown table.
  *
  * <p>The input is two files of N/2 lines each. "1 thread" reads both one after the other; "2 threads" gives
  * each thread one file (two independent pipelines, as a runner would run two pipeline instances).
@@ -29,6 +29,11 @@ import java.util.stream.Stream;
  */
 public final class RuntimeBenchmark {
     private static final String CONDITION = "rssi > -80";
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /** Records per CPU-second of the whole process: steadier than wall time on a shared machine. */
+    private final Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
 
     private final int records;
     private final int runs;
@@ -73,13 +78,21 @@ public final class RuntimeBenchmark {
         }
         long bytes = Files.size(parts.get(0)) + Files.size(parts.get(1));
         Map<String, List<Double>> rates = new LinkedHashMap<>();
-        for (int run = 0; run < runs; run++) {
+        // Round 0 warms the JIT up and is not counted.
+        for (int run = 0; run <= runs; run++) {
+            if (run == 1) {
+                rates.clear();
+                cpuRates.clear();
+            }
             measure(rates, "raw Jackson parse, 1 thread", () -> raw(parts));
             measure(rates, "raw Jackson parse, 2 threads", () -> parallel(List.of(
                     () -> raw(List.of(parts.get(0))), () -> raw(List.of(parts.get(1))))));
             measure(rates, "pipeline, 1 thread", () -> pipeline(input, "all"));
             measure(rates, "pipeline, 2 threads", () -> parallel(List.of(
                     () -> pipeline(parts.get(0), "t0"), () -> pipeline(parts.get(1), "t1"))));
+            measure(rates, "PipelineRunner, 1 pipeline", () -> runner(input, "all"));
+            measure(rates, "PipelineRunner, 2 pipelines", () -> parallel(List.of(
+                    () -> runner(parts.get(0), "t0"), () -> runner(parts.get(1), "t1"))));
         }
         print(rates, bytes);
     }
@@ -91,15 +104,20 @@ public final class RuntimeBenchmark {
     }
 
     private void measure(Map<String, List<Double>> rates, String name, Job job) throws Exception {
+        System.gc();
+        long cpuStart = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         long handled = job.records();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
         if (handled != records) {
             throw new IllegalStateException(name + " handled " + handled + " records, expected " + records);
         }
         double rate = handled / seconds;
         rates.computeIfAbsent(name, k -> new ArrayList<>()).add(rate);
-        System.out.printf(Locale.ROOT, "%-30s %8.2f s %,12.0f records/s%n", name, seconds, rate);
+        cpuRates.computeIfAbsent(name, k -> new ArrayList<>()).add(handled / cpuSeconds);
+        System.out.printf(Locale.ROOT, "%-30s %8.2f s %,12.0f records/s  (%.2f CPU s, all threads incl. GC)%n",
+                name, seconds, rate, cpuSeconds);
     }
 
     private static long parallel(List<Callable<Long>> jobs) throws Exception {
@@ -134,6 +152,14 @@ public final class RuntimeBenchmark {
         return counts[0];
     }
 
+    private long runner(Path input, String tag) throws Exception {
+        Path out = work.resolve("out-" + tag);
+        deleteTree(out);
+        long read = RunnerPipeline.run(input, CONDITION, out, work.resolve("state-" + tag), batchSize);
+        deleteTree(out);
+        return read;
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
@@ -154,15 +180,19 @@ public final class RuntimeBenchmark {
                 + "%d cores (%s)%n%n", records, bytes / 1e6, runs, batchSize, CONDITION,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"));
-        System.out.println("| what | median records/s | runs (records/s) | raw ÷ this |");
-        System.out.println("| --- | ---: | --- | ---: |");
+        System.out.println("| what | median records/s (wall) | runs (records/s) | raw ÷ this | median records per CPU-s | raw ÷ this (CPU) |");
+        System.out.println("| --- | ---: | --- | ---: | ---: | ---: |");
         for (Map.Entry<String, List<Double>> e : rates.entrySet()) {
             double median = median(e.getValue());
-            String threads = e.getKey().endsWith("2 threads") ? "2 threads" : "1 thread";
+            String threads = e.getKey().endsWith("2 threads") || e.getKey().endsWith("2 pipelines")
+                    ? "2 threads" : "1 thread";
             double raw = median(rates.get("raw Jackson parse, " + threads));
             StringBuilder all = new StringBuilder();
             e.getValue().forEach(v -> all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", v)));
-            System.out.printf(Locale.ROOT, "| %s | %,.0f | %s | %.2f× |%n", e.getKey(), median, all, raw / median);
+            double cpu = median(cpuRates.get(e.getKey()));
+            double rawCpu = median(cpuRates.get("raw Jackson parse, " + threads));
+            System.out.printf(Locale.ROOT, "| %s | %,.0f | %s | %.2f× | %,.0f | %.2f× |%n", e.getKey(), median, all,
+                    raw / median, cpu, rawCpu / cpu);
         }
     }
 

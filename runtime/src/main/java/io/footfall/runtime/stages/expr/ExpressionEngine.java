@@ -16,28 +16,31 @@ import org.apache.commons.jexl3.introspection.JexlUberspect;
  * globals, pragmas and scripts are refused at parse time.
  */
 public final class ExpressionEngine {
-    private static final JexlEngine ENGINE = build();
+    private static final JexlEngine ENGINE = build(false);
+    /** Compiles the stages' own batch loops around an already validated user expression (see BatchCondition). */
+    private static final JexlEngine LOOP_ENGINE = build(true);
 
     private ExpressionEngine() {
     }
 
-    private static JexlEngine build() {
+    private static JexlEngine build(boolean loops) {
         // Allow-list: anything not named here cannot be read, called or created (inherit = subclasses too).
         JexlSandbox sandbox = new JexlSandbox(false, true);
         for (Class<?> c : new Class<?>[] {String.class, Number.class, Boolean.class, Character.class, Math.class,
                 java.util.Map.class, java.util.List.class, java.util.Collection.class, RecordView.class,
-                GeneratorFunctions.class}) {
+                GeneratorFunctions.class, BatchCursor.class}) {
             sandbox.allow(c.getName());
         }
         JexlFeatures features = new JexlFeatures()
                 .newInstance(false)
-                .loops(false)
+                .loops(loops)
+                .localVar(loops)
                 .sideEffectGlobal(false)
                 .pragma(false)
                 .importPragma(false)
                 .annotation(false)
                 .lambda(false)
-                .script(false);
+                .script(loops);
         JexlPermissions permissions = JexlPermissions.RESTRICTED.compose(RecordView.class.getPackageName() + ".*");
         JexlUberspect introspection = new JexlBuilder().permissions(permissions).create().getUberspect();
         return new JexlBuilder()
@@ -66,6 +69,11 @@ public final class ExpressionEngine {
         } catch (JexlException e) {
             throw new IllegalArgumentException("is not a valid expression: " + message(e), e);
         }
+    }
+
+    /** Compiles a stage-written script (only for text the stage composed around a compiled expression). */
+    static org.apache.commons.jexl3.JexlScript compileLoop(String script) {
+        return LOOP_ENGINE.createScript(script);
     }
 
     /** A JEXL error message without the engine's internal location prefix. */
