@@ -240,6 +240,11 @@ public final class PipelineRunner {
                 problems.add(f.getMessage());
             }
             errorStream.close();
+            try {
+                offsets.settle();
+            } catch (IOException e) {
+                problems.add("cannot move the offset back to " + offsets.file() + ": " + e.getMessage());
+            }
             releaseLock();
             if (!problems.isEmpty() && message == null) {
                 message = String.join("; ", problems);
