@@ -117,6 +117,9 @@ public final class PipelineRunner {
                 offsets.reset();
             }
             startOffset = offsets.load();
+        } catch (java.nio.file.FileSystemException e) {
+            issues.add(ConfigIssue.error(null, null, "cannot keep the offset in " + offsets.file() + " (" + e
+                    + "); choose a writable folder for it (footfall run --state-dir)"));
         } catch (IOException e) {
             issues.add(ConfigIssue.error(null, null, e.getMessage()));
         }
