@@ -163,6 +163,10 @@ public final class RuntimeBenchmark {
                 name, seconds, rate, cpuSeconds);
     }
 
+    private Path partOf(int i) {
+        return work.resolve("input-" + records).resolve("part-" + i + ".jsonl");
+    }
+
     private static long parallel(List<Callable<Long>> jobs) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
         try {
