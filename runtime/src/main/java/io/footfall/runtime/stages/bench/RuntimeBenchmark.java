@@ -51,6 +51,7 @@ public final class RuntimeBenchmark {
         int records = 5_000_000;
         int runs = 5;
         int batchSize = 1000;
+        boolean breakdown = false;
         Path work = Path.of("target", "bench-runtime");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -58,13 +59,19 @@ public final class RuntimeBenchmark {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--batch" -> batchSize = Integer.parseInt(args[++i]);
                 case "--dir" -> work = Path.of(args[++i]);
+                case "--breakdown" -> breakdown = true;
                 default -> {
-                    System.err.println("usage: RuntimeBenchmark [--records N] [--runs R] [--batch B] [--dir DIR]");
+                    System.err.println("usage: RuntimeBenchmark [--records N] [--runs R] [--batch B] [--dir DIR] [--breakdown]");
                     System.exit(2);
                 }
             }
         }
-        new RuntimeBenchmark(records, runs, batchSize, work).run();
+        RuntimeBenchmark bench = new RuntimeBenchmark(records, runs, batchSize, work);
+        if (breakdown) {
+            bench.breakdown();
+        } else {
+            bench.run();
+        }
     }
 
     void run() throws Exception {
@@ -97,6 +104,42 @@ public final class RuntimeBenchmark {
         print(rates, bytes);
     }
 
+    /**
+     * Where a record's CPU time goes on one thread: the origin alone, then with the filter, then with the
+     * file destination, on the first input file (its thread's CPU time, so other load matters less).
+     */
+    void breakdown() throws Exception {
+        Path part = partOf(0);
+        if (!Files.isRegularFile(part)) {
+            throw new IllegalStateException("run the benchmark once first to create " + part);
+        }
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        String[] names = {"file origin (JSON) only", "+ filter", "+ file destination"};
+        Map<String, List<Double>> micros = new LinkedHashMap<>();
+        for (int run = 0; run <= runs; run++) {
+            for (int depth = 1; depth <= 3; depth++) {
+                Path out = work.resolve("out-breakdown");
+                deleteTree(out);
+                long cpu = threads.getCurrentThreadCpuTime();
+                long n = new DirectPipeline(part, CONDITION, out, batchSize, depth).run()[0];
+                double perRecord = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / n;
+                deleteTree(out);
+                if (run > 0) {
+                    micros.computeIfAbsent(names[depth - 1], k -> new ArrayList<>()).add(perRecord);
+                }
+            }
+            long cpu = threads.getCurrentThreadCpuTime();
+            long n = RawJacksonParse.parse(part)[0];
+            if (run > 0) {
+                micros.computeIfAbsent("raw Jackson parse", k -> new ArrayList<>())
+                        .add((threads.getCurrentThreadCpuTime() - cpu) / 1e3 / n);
+            }
+        }
+        System.out.println("| stages on one thread | median µs of thread CPU per record |");
+        System.out.println("| --- | ---: |");
+        micros.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %s | %.3f |%n", k, median(v)));
+    }
+
     /** A run: how many records it handled. */
     @FunctionalInterface
     private interface Job {
@@ -118,6 +161,10 @@ public final class RuntimeBenchmark {
         cpuRates.computeIfAbsent(name, k -> new ArrayList<>()).add(handled / cpuSeconds);
         System.out.printf(Locale.ROOT, "%-30s %8.2f s %,12.0f records/s  (%.2f CPU s, all threads incl. GC)%n",
                 name, seconds, rate, cpuSeconds);
+    }
+
+    private Path partOf(int i) {
+        return work.resolve("input-" + records).resolve("part-" + i + ".jsonl");
     }
 
     private static long parallel(List<Callable<Long>> jobs) throws Exception {

@@ -51,6 +51,7 @@ public final class ExpressionEngine {
                 .strict(true)
                 .safe(false)
                 .silent(false)
+                .namespaces(java.util.Map.of("math", Math.class))
                 .cache(256)
                 .debug(false)
                 .create();

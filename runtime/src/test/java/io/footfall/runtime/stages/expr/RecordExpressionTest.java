@@ -28,6 +28,15 @@ class RecordExpressionTest {
     }
 
     @Test
+    void theDocumentedWaysAroundAMissingFieldWork() throws Exception {
+        assertThat(RecordExpression.compile("record.has('/txPower') && txPower > -60").test(sighting)).isFalse();
+        assertThat(RecordExpression.compile("(txPower ?? -59) > -60").test(sighting)).isTrue();
+        assertThat(RecordExpression.compile("kind =~ ['wifi', 'ble'] && size(kind) == 4 && !empty(kind)").test(sighting))
+                .isTrue();
+        assertThat(RecordExpression.compile("math:abs(rssi) == 71 && math:sqrt(16) == 4").test(sighting)).isTrue();
+    }
+
+    @Test
     void aNonBooleanConditionFailsTheRecord() {
         assertThatThrownBy(() -> RecordExpression.compile("rssi + 1").test(sighting))
                 .isInstanceOf(OnRecordErrorException.class).hasMessageContaining("not true or false");
