@@ -103,12 +103,15 @@ public final class PipelineRunner {
         startedAtNanos = System.nanoTime();
         startedAtMillis = clock.millis();
         List<ConfigIssue> issues = new ArrayList<>(graph.init());
+        errorStream = new JsonlErrorFile(errorFile);
         if (plan.errorDestination() != null) {
-            StageErrorStream stream = new StageErrorStream(plan, plan.errorDestination(), clock);
-            errorStream = stream;
-            issues.addAll(stream.init());
-        } else {
-            errorStream = new JsonlErrorFile(errorFile);
+            try {
+                StageErrorStream stream = new StageErrorStream(plan, plan.errorDestination(), clock);
+                errorStream = stream;
+                issues.addAll(stream.init());
+            } catch (RuntimeException | Error e) {
+                issues.add(ConfigIssue.error(plan.errorDestination().name(), null, "cannot create the error destination: " + e));
+            }
         }
         String startOffset = null;
         try {
