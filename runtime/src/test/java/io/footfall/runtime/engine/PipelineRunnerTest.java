@@ -107,6 +107,12 @@ class PipelineRunnerTest {
         assertThat(Files.readString(dir.resolve("p.footfall.json.offset"))).contains("\"offset\":\"251\"");
         assertThat(TestStageLibrary.logOf(n("parse"))).containsExactly(n("parse") + ":init", n("parse") + ":destroy");
         assertThat(TestStageLibrary.logOf(n("route"))).containsExactly(n("route") + ":destroy");
+
+        // The server sends metrics as JSON as they are: plain records Jackson writes without help.
+        JsonNode json = new ObjectMapper().valueToTree(m);
+        assertThat(json.at("/state").asText()).isEqualTo("FINISHED");
+        assertThat(json.at("/stages/1/recordsError").asLong()).isEqualTo(1);
+        assertThat(json.at("/stages/1/latencyP99Micros").isNumber()).isTrue();
     }
 
     @Test
