@@ -44,7 +44,7 @@ public final class RuntimeBenchmark {
         this.records = records;
         this.runs = runs;
         this.batchSize = batchSize;
-        this.work = work;
+        this.work = work.toAbsolutePath();
     }
 
     public static void main(String[] args) throws Exception {
