@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * <p>The input is two files of N/2 lines each. "1 thread" reads both one after the other; "2 threads" gives
  * each thread one file (two independent pipelines, as a runner would run two pipeline instances).
  *
- * <pre>./mvnw -B -q -pl runtime -am compile exec:exec -Dexec.executable=java \
+ * <pre>./mvnw -B -q -pl runtime compile exec:exec -Dexec.executable=java \
  *   -Dexec.args="-Xmx2g -cp %classpath io.footfall.runtime.stages.bench.RuntimeBenchmark --records 5000000 --runs 5"</pre>
  */
 public final class RuntimeBenchmark {
@@ -44,7 +44,7 @@ public final class RuntimeBenchmark {
         this.records = records;
         this.runs = runs;
         this.batchSize = batchSize;
-        this.work = work;
+        this.work = work.toAbsolutePath();
     }
 
     public static void main(String[] args) throws Exception {
