@@ -122,8 +122,9 @@ public final class AnalyticsLibrary implements StageLibrary {
                                 + "sites: its cost grows with the area).").build())
                 .config(integer("intervalMs", "Interval (ms)", 1000, 100, 60_000, "One position per device this often."))
                 .config(integer("windowMs", "Window (ms)", 5000, 200, 120_000, "Sightings this recent count."))
-                .config(integer("latenessMs", "Allowed lateness (ms)", 1000, 0, 60_000,
-                        "How long to wait for late sightings before emitting a time's positions."))
+                .config(integer("latenessMs", "Allowed lateness (ms)", 0, 0, 60_000,
+                        "How long to wait for late sightings before emitting a time's positions (keep it below the "
+                        + "method's window, which only holds that much history)."))
                 .config(integer("holdMs", "Hold (ms)", 30_000, 0, 600_000,
                         "Repeat a device's last position this long after it was last heard (sparse WiFi probes)."))
                 .config(decimal("bleRssiAt1m", "BLE RSSI at 1 m (dBm)", -59, -120, 0, "Of the log-distance model."))
