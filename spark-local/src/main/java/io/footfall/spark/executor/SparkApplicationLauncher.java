@@ -35,11 +35,17 @@ public final class SparkApplicationLauncher {
     private SparkApplicationLauncher() {
     }
 
-    /** The command line for a built-in job (its main class) or a user jar (via SparkSubmit). */
-    public static List<String> command(String mainClass, String userJar, String master, List<String> args) {
+    /** {@code java} with the JVM flags Spark needs on JDK 17, for any Spark JVM this process starts. */
+    public static List<String> javaPrefix() {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(JVM_FLAGS);
+        return cmd;
+    }
+
+    /** The command line for a built-in job (its main class) or a user jar (via SparkSubmit). */
+    public static List<String> command(String mainClass, String userJar, String master, List<String> args) {
+        List<String> cmd = javaPrefix();
         cmd.add("-Xmx1g");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

@@ -97,7 +97,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
                 .withExponent(config.getDouble("pathLossExponent"));
         GridFilterConfig grid = GridFilterConfig.DEFAULT;
         grid = new GridFilterConfig(config.getDouble("gridCellSize"), grid.stepMillis(), grid.lagMillis(),
-                grid.walkSpeed(), grid.sigmaDb(), grid.outlierWeight(), grid.resetAfterMillis());
+                grid.walkSpeed(), grid.sigmaDb(), grid.outlierWeight(), grid.resetAfterMillis(),
+                grid.offWalkablePerSecond());
         positioning = new Positioning(new SensorLayout(sensors), new FloorplanWalkableArea(geometry), model, grid);
     }
 

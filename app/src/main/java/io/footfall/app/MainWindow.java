@@ -1,0 +1,253 @@
+package io.footfall.app;
+
+import atlantafx.base.theme.Styles;
+import io.footfall.app.charts.ChartsView;
+import io.footfall.app.files.Autosave;
+import io.footfall.app.heatmap.HeatmapControls;
+import io.footfall.app.issues.IssuesView;
+import io.footfall.app.log.LogView;
+import io.footfall.app.metrics.MetricsView;
+import io.footfall.app.palette.PaletteView;
+import io.footfall.app.preview.PreviewView;
+import io.footfall.app.properties.PropertiesView;
+import io.footfall.app.run.RunMode;
+import io.footfall.app.run.RunState;
+import io.footfall.app.run.StatusBar;
+import io.footfall.app.surface.PlaceholderSurface;
+import io.footfall.app.ui.Icons;
+import io.footfall.app.ui.Theme;
+import io.footfall.app.ui.WindowState;
+import io.footfall.runtime.Version;
+import io.footfall.runtime.api.StageDefinition;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The studio's window: palette | canvas with heatmap controls over the bottom tabs | properties; menus; status bar. */
+public final class MainWindow {
+    private final Stage stage;
+    private final Studio studio;
+    private final WindowState windowState;
+    private final BorderPane root = new BorderPane();
+    private final TabPane bottomTabs = new TabPane();
+    private final Tab issuesTab;
+    private final Tab chartsTab;
+    private final HBox banner = new HBox(8);
+    private final Label bannerText = new Label();
+    private PaletteView paletteView;
+    private ChartsView chartsView;
+    private Theme theme;
+
+    public MainWindow(Stage stage, Studio studio, WindowState windowState, Theme theme) {
+        this.stage = stage;
+        this.studio = studio;
+        this.windowState = windowState;
+        this.theme = theme;
+        root.getStyleClass().add("studio-root");
+        paletteView = new PaletteView(studio.palette(), this::addToCanvasCentre);
+        chartsView = new ChartsView(studio.charts(), studio.dialogs());
+        issuesTab = tab("Issues", Material2AL.ERROR_OUTLINE, new IssuesView(studio.issues()));
+        chartsTab = tab("Charts", Material2AL.BAR_CHART, chartsView);
+        bottomTabs.getTabs().addAll(issuesTab, tab("Preview", Material2MZ.PREVIEW, new PreviewView(studio.preview())),
+                tab("Log", Material2AL.LIST_ALT, new LogView(studio.log())),
+                tab("Metrics", Material2MZ.SPEED, new MetricsView(studio.metrics())), chartsTab);
+        bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottomTabs.setId("bottomTabs");
+        issuesTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                studio.issues().errorCountProperty().get() == 0 ? "Issues"
+                        : "Issues (" + studio.issues().errorCountProperty().get() + ")", studio.issues().errorCountProperty()));
+
+        banner.getStyleClass().add("demo-banner");
+        bannerText.setWrapText(true);
+        Button closeBanner = new Button(null, Icons.of(Material2AL.CLEAR));
+        closeBanner.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        closeBanner.setOnAction(e -> showBanner(List.of()));
+        HBox.setHgrow(bannerText, Priority.ALWAYS);
+        banner.getChildren().addAll(Icons.of(Material2AL.INFO), bannerText, closeBanner);
+        showBanner(List.of());
+
+        VBox centre = new VBox(banner, studio.surface().node(),
+                new HeatmapControls(studio.heatmap(), this::exportCanvasPng));
+        VBox.setVgrow(studio.surface().node(), Priority.ALWAYS);
+        SplitPane middle = new SplitPane(centre, bottomTabs);
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.64);
+        PropertiesView properties = new PropertiesView(studio.properties());
+        SplitPane main = new SplitPane(paletteView, middle, properties);
+        main.setDividerPositions(0.14, 0.79);
+        SplitPane.setResizableWithParent(paletteView, false);
+        SplitPane.setResizableWithParent(properties, false);
+
+        StudioActions actions = new StudioActions(studio, this);
+        root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        root.setCenter(main);
+        root.setBottom(new StatusBar(studio.run()));
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(studio.document().titleProperty());
+        windowState.restore(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!close()) {
+                e.consume();
+            }
+        });
+        studio.run().stateProperty().addListener((o, a, s) -> {
+            if (s == RunState.STARTING && studio.run().modeProperty().get() != RunMode.PREVIEW) {
+                bottomTabs.getSelectionModel().select(chartsTab);
+            }
+        });
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(20), e -> studio.files().autosaveTick()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        applyTheme();
+    }
+
+    private static Tab tab(String title, org.kordamp.ikonli.Ikon icon, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setGraphic(Icons.of(icon));
+        return t;
+    }
+
+    void showBanner(List<String> lines) {
+        bannerText.setText(String.join("\n", lines));
+        banner.setVisible(!lines.isEmpty());
+        banner.setManaged(!lines.isEmpty());
+    }
+
+    void openDemo() {
+        if (studio.files().mayDiscardChanges()) {
+            showBanner(studio.openInitial(null));
+        }
+    }
+
+    void addToCanvasCentre(StageDefinition type) {
+        var p = studio.document().pipeline();
+        double x = 10 + 12 * (p.stages().size() % 8);
+        double y = 5 + 6 * (p.stages().size() % 5);
+        String name = new io.footfall.app.document.DocumentSurfaceEdits(studio.document(), studio.registry())
+                .addStage(type.id(), x, y);
+        if (name != null) {
+            studio.surface().selectedStageProperty().set(name);
+        }
+    }
+
+    void deleteSelected() {
+        String s = studio.surface().selectedStageProperty().get();
+        if (s != null) {
+            new io.footfall.app.document.DocumentSurfaceEdits(studio.document(), studio.registry()).delete(List.of(s));
+        }
+    }
+
+    void focusPaletteSearch() {
+        paletteView.focusSearch();
+    }
+
+    void validate() {
+        bottomTabs.getSelectionModel().select(issuesTab);
+        studio.issues().validate(() -> studio.log().add("Validation: " + studio.issues().summaryProperty().get()));
+    }
+
+    void runSimulation() {
+        studio.run().simulate();
+    }
+
+    void toggleTheme() {
+        theme = theme.other();
+        windowState.storeTheme(theme);
+        applyTheme();
+    }
+
+    private void applyTheme() {
+        theme.apply();
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), theme.isDark());
+        chartsView.applyTheme(theme.isDark());
+        if (studio.surface() instanceof PlaceholderSurface p) {
+            p.setDark(theme.isDark());
+        }
+    }
+
+    void showExport() {
+        new ExportDialog(stage, studio.document().pipeline(), studio.dialogs()).showAndWait();
+    }
+
+    void exportCanvasPng() {
+        studio.dialogs().chooseSaveFile("Export heatmap", "heatmap.png", "PNG images (*.png)", "*.png").ifPresent(f -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(studio.surface().snapshot(), null), "png", f.toFile());
+                studio.dialogs().notify("Exported " + f.getFileName());
+            } catch (IOException e) {
+                studio.dialogs().showError("Cannot export " + f.getFileName(), e.getMessage());
+            }
+        });
+    }
+
+    void showShortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.setContentText(String.join("\n",
+                "Ctrl+N  New pipeline", "Ctrl+O  Open", "Ctrl+S  Save", "Ctrl+Shift+S  Save As", "Ctrl+E  Export",
+                "Ctrl+Z / Ctrl+Y  Undo / Redo", "Delete  Delete the selected stage", "Ctrl+F  Search stages",
+                "Ctrl+0  Fit to view", "F7  Validate", "F6  Preview", "F5  Run simulation", "Ctrl+F5  Live run",
+                "F8  Pause / resume", "Shift+F5  Stop", "Ctrl+Shift+D  Light / dark theme", "Ctrl+Q  Quit"));
+        a.show();
+    }
+
+    void showAbout() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("About Footfall Studio");
+        a.setHeaderText("Footfall Studio " + Version.get());
+        a.setContentText("Design, run and score foot-traffic data pipelines over a mall floorplan.\n"
+                + studio.registry().all().size() + " stage types on the class path.");
+        a.show();
+    }
+
+    void requestClose() {
+        if (close()) {
+            stage.close();
+        }
+    }
+
+    /** Unsaved changes are asked about, a run is stopped, window state is remembered. */
+    boolean close() {
+        if (!studio.files().close()) {
+            return false;
+        }
+        studio.run().stop();
+        windowState.store(stage);
+        return true;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public static Autosave autosave() {
+        String dir = System.getProperty("footfall.autosave.dir");
+        return new Autosave(dir == null ? Autosave.defaultDirectory() : Path.of(dir));
+    }
+}

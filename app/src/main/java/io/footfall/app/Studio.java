@@ -1,0 +1,219 @@
+package io.footfall.app;
+
+import io.footfall.app.charts.ChartsViewModel;
+import io.footfall.app.document.DocumentSurfaceEdits;
+import io.footfall.app.document.DocumentViewModel;
+import io.footfall.app.document.PipelineDocument;
+import io.footfall.app.files.Autosave;
+import io.footfall.app.files.RecentFiles;
+import io.footfall.app.heatmap.HeatmapViewModel;
+import io.footfall.app.issues.IssuesViewModel;
+import io.footfall.app.issues.PipelineChecker;
+import io.footfall.app.issues.StructuralChecker;
+import io.footfall.app.log.LogViewModel;
+import io.footfall.app.metrics.MetricsViewModel;
+import io.footfall.app.palette.PaletteViewModel;
+import io.footfall.app.preview.PreviewViewModel;
+import io.footfall.app.properties.StagePropertiesViewModel;
+import io.footfall.app.run.RunBackend;
+import io.footfall.app.run.RunViewModel;
+import io.footfall.app.surface.PipelineSurface;
+import io.footfall.app.ui.DialogService;
+import io.footfall.app.ui.UiExecutors;
+import io.footfall.runtime.api.ConfigIssue;
+import io.footfall.runtime.floorplan.Floorplan;
+import io.footfall.runtime.floorplan.FloorplanJson;
+import io.footfall.runtime.stage.StageRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+/**
+ * The composition root: creates the view-models, connects them to each other and to the canvas surface.
+ * Holds no layout (that is {@link MainWindow}).
+ */
+public final class Studio {
+    private final StageRegistry registry;
+    private final DialogService dialogs;
+    private final UiExecutors executors;
+    private final DemoFiles demo;
+    private final PipelineSurface surface;
+    private final PipelineDocument document = new PipelineDocument();
+    private final DocumentViewModel files;
+    private final PaletteViewModel palette;
+    private final IssuesViewModel issues;
+    private final StagePropertiesViewModel properties;
+    private final LogViewModel log = new LogViewModel();
+    private final MetricsViewModel metrics = new MetricsViewModel();
+    private final PreviewViewModel preview = new PreviewViewModel();
+    private final ChartsViewModel charts = new ChartsViewModel();
+    private final HeatmapViewModel heatmap = new HeatmapViewModel();
+    private final RunViewModel run;
+    private Path shownFloorplan;
+
+    public Studio(StageRegistry registry, DialogService dialogs, UiExecutors executors, DemoFiles demo,
+                  PipelineSurface surface, RunBackend backend, PipelineChecker fullChecker, Preferences prefs, Autosave autosave) {
+        this.registry = registry;
+        this.dialogs = dialogs;
+        this.executors = executors;
+        this.demo = demo;
+        this.surface = surface;
+        this.files = new DocumentViewModel(document, dialogs, new RecentFiles(prefs), autosave, demo.floorplan());
+        this.palette = new PaletteViewModel(registry.all());
+        PipelineChecker quick = new StructuralChecker(registry);
+        this.issues = new IssuesViewModel(document, quick, fullChecker == null ? quick : fullChecker, executors);
+        this.properties = new StagePropertiesViewModel(document, registry, issues.issues());
+        this.run = new RunViewModel(backend, document, dialogs, executors, log, metrics, preview, charts, heatmap);
+        wire();
+    }
+
+    private void wire() {
+        surface.setEdits(new DocumentSurfaceEdits(document, registry));
+        document.pipelineProperty().addListener((o, a, p) -> {
+            surface.showPipeline(p);
+            refreshFloorplan();
+        });
+        surface.showPipeline(document.pipeline());
+        properties.selectedStageProperty().bindBidirectional(surface.selectedStageProperty());
+        preview.stageProperty().bind(surface.selectedStageProperty());
+        issues.issues().addListener((javafx.collections.ListChangeListener<ConfigIssue>) c -> showProblems());
+        showProblems();
+        issues.setNavigator((stage, field) -> surface.selectedStageProperty().set(stage));
+        metrics.rows().addListener((javafx.collections.ListChangeListener<io.footfall.app.run.StageStats>) c ->
+                surface.showStageRates(run.stateProperty().get().isActive() ? metrics.ratesByStage() : Map.of()));
+        run.stateProperty().addListener((o, a, s) -> {
+            if (!s.isActive()) {
+                surface.showStageRates(Map.of());
+            }
+        });
+        heatmap.shownProperty().addListener((o, a, g) -> surface.showHeatmap(g));
+        heatmap.opacityProperty().addListener((o, a, v) -> surface.setHeatmapOpacity(v.doubleValue()));
+        surface.setHeatmapOpacity(heatmap.opacityProperty().get());
+    }
+
+    private void showProblems() {
+        Map<String, List<String>> byStage = new LinkedHashMap<>();
+        for (ConfigIssue i : issues.issues()) {
+            if (i.stage() != null) {
+                byStage.computeIfAbsent(i.stage(), s -> new ArrayList<>()).add(i.message());
+            }
+        }
+        surface.showStageProblems(byStage);
+    }
+
+    /** Loads the floorplan the pipeline names (off the UI thread) when it changed. */
+    private void refreshFloorplan() {
+        Optional<Path> plan = document.floorplanFile();
+        if (plan.isEmpty()) {
+            if (shownFloorplan != null) {
+                shownFloorplan = null;
+                surface.showFloorplan(null);
+            }
+            return;
+        }
+        if (plan.get().equals(shownFloorplan)) {
+            return;
+        }
+        shownFloorplan = plan.get();
+        Path file = plan.get();
+        executors.background().execute(() -> {
+            try {
+                Floorplan fp = FloorplanJson.load(file);
+                executors.ui().execute(() -> {
+                    surface.showFloorplan(fp);
+                    log.add("Floorplan " + fp.name() + " (" + file.getFileName() + ")");
+                });
+            } catch (RuntimeException e) {
+                executors.ui().execute(() -> {
+                    surface.showFloorplan(null);
+                    log.add("Floorplan not shown: " + e.getMessage());
+                    dialogs.showError("Cannot show the floorplan", e.getMessage());
+                });
+            }
+        });
+    }
+
+    /** Opens the given pipeline, or the bundled demo; whatever of the demo is missing is reported, not thrown. */
+    public List<String> openInitial(Path pipeline) {
+        List<String> notes = new ArrayList<>();
+        if (pipeline != null) {
+            files.openFile(pipeline);
+        } else if (Files.isRegularFile(demo.pipeline())) {
+            files.openFile(demo.pipeline());
+        } else {
+            notes.addAll(demo.missing());
+            document.newPipeline(Files.isRegularFile(demo.floorplan()) ? demo.floorplan() : null);
+        }
+        if (pipeline == null && Files.isRegularFile(demo.pipeline()) && !Files.isRegularFile(demo.floorplan())) {
+            notes.addAll(demo.missing());
+        }
+        refreshFloorplan();
+        notes.forEach(log::add);
+        return notes;
+    }
+
+    public StageRegistry registry() {
+        return registry;
+    }
+
+    public PipelineSurface surface() {
+        return surface;
+    }
+
+    public PipelineDocument document() {
+        return document;
+    }
+
+    public DocumentViewModel files() {
+        return files;
+    }
+
+    public PaletteViewModel palette() {
+        return palette;
+    }
+
+    public IssuesViewModel issues() {
+        return issues;
+    }
+
+    public StagePropertiesViewModel properties() {
+        return properties;
+    }
+
+    public LogViewModel log() {
+        return log;
+    }
+
+    public MetricsViewModel metrics() {
+        return metrics;
+    }
+
+    public PreviewViewModel preview() {
+        return preview;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public HeatmapViewModel heatmap() {
+        return heatmap;
+    }
+
+    public RunViewModel run() {
+        return run;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public DemoFiles demo() {
+        return demo;
+    }
+}

@@ -1,0 +1,56 @@
+package io.footfall.app;
+
+import io.footfall.app.run.RunBackends;
+import io.footfall.app.surface.PlaceholderSurface;
+import io.footfall.app.ui.FxDialogService;
+import io.footfall.app.ui.Theme;
+import io.footfall.app.ui.UiExecutors;
+import io.footfall.app.ui.WindowState;
+import io.footfall.runtime.stage.StageRegistry;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application. Opens the window first and the pipeline right after, so the window is up fast;
+ * heavy work (runner, simulator, Spark) starts only when the user runs something.
+ */
+public final class StudioApplication extends Application {
+    private static volatile MainWindow lastWindow;
+
+    @Override
+    public void start(Stage stage) {
+        Preferences prefs = preferences();
+        WindowState windowState = new WindowState(prefs);
+        Theme theme = windowState.theme();
+        theme.apply();
+        DemoFiles demo = DemoFiles.fromSystem();
+        FxDialogService dialogs = new FxDialogService(stage, demo.home());
+        StageRegistry registry = StageRegistry.defaultRegistry();
+        Studio studio = new Studio(registry, dialogs, UiExecutors.javaFx(), demo, new PlaceholderSurface(registry),
+                RunBackends.detect(), RunBackends.fullChecker(registry), prefs, MainWindow.autosave());
+        MainWindow window = new MainWindow(stage, studio, windowState, theme);
+        lastWindow = window;
+        stage.show();
+        List<String> raw = getParameters().getRaw();
+        Path pipeline = raw.isEmpty() ? null : Path.of(raw.get(0));
+        Platform.runLater(() -> {
+            window.showBanner(studio.openInitial(pipeline));
+            studio.files().offerRecovery();
+        });
+    }
+
+    /** The studio's preferences node; tests point it elsewhere with -Dfootfall.prefs.node. */
+    static Preferences preferences() {
+        String node = System.getProperty("footfall.prefs.node");
+        return node == null ? Preferences.userRoot().node("io/footfall/studio") : Preferences.userRoot().node(node);
+    }
+
+    /** The window of the most recent start, for end-to-end tests. */
+    public static MainWindow lastWindow() {
+        return lastWindow;
+    }
+}
