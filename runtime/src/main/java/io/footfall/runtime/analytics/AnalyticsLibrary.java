@@ -120,6 +120,9 @@ public final class AnalyticsLibrary implements StageLibrary {
                         .description("WEIGHTED_CENTROID of the strongest sensors; TRILATERATION on the log-distance "
                                 + "model within the walkable area; GRID_FILTER tracks motion on a grid (rooms and small "
                                 + "sites: its cost grows with the area).").build())
+                .config(ConfigDef.builder("kinds", Type.LIST).label("Radio kinds").defaultValue(List.of("wifi", "ble"))
+                        .description("Sightings of these kinds are positioned; others are counted (otherKinds) and "
+                                + "dropped by choice. A phone's BLE and WiFi addresses are separate identities.").build())
                 .config(integer("intervalMs", "Interval (ms)", 1000, 100, 60_000, "One position per device this often."))
                 .config(integer("windowMs", "Window (ms)", 5000, 200, 120_000, "Sightings this recent count."))
                 .config(integer("latenessMs", "Allowed lateness (ms)", 0, 0, 60_000,

@@ -51,6 +51,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
     private long windowMs;
     private long latenessMs;
     private long holdMs;
+    private java.util.Set<String> kinds;
     /** Added to a WiFi reading so it fits the (BLE-referenced) path-loss model: phones transmit WiFi louder. */
     private int wifiOffsetDb;
     /** Variance growth of the smoothing filter, m² per second; 0 turns smoothing off. */
@@ -88,6 +89,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
         windowMs = config.getLong("windowMs");
         latenessMs = config.getLong("latenessMs");
         holdMs = Math.max(windowMs, config.getLong("holdMs"));
+        kinds = new java.util.HashSet<>(config.getList("kinds"));
         double walkSpeed = config.getDouble("smoothingWalkSpeed");
         walkVariance = walkSpeed * walkSpeed;
         double bleAt1m = config.getDouble("bleRssiAt1m");
@@ -122,6 +124,11 @@ public final class PositioningProcessor extends AbstractStage implements Process
             if (index == null) {
                 RecordProcessor.onRecordError(context(), r, "UNKNOWN_SENSOR",
                         "sensor '" + sensor.asString() + "' is not on the floorplan");
+                continue;
+            }
+            if (!kinds.contains(r.getString(AnalyticsFields.KIND))) {
+                // Configured away (e.g. BLE, whose addresses cannot be tied to the same phone's WiFi identity).
+                context().metrics().count("otherKinds", 1);
                 continue;
             }
             long t = ts.asLong();
