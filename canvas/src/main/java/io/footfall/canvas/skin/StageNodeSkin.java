@@ -154,8 +154,24 @@ public class StageNodeSkin implements NodeSkin {
     }
 
     private void refreshTexts() {
-        label.setText(ellipsize(node.displayLabel(), 16));
-        name.setText(ellipsize(node.getName(), 24));
+        fitText(label, node.displayLabel(), WIDTH - 44 - 12);
+        fitText(name, node.getName(), WIDTH - 44 - 12);
+    }
+
+    /** Shows as much of {@code s} as fits in {@code width}, with an ellipsis when cut. */
+    private static void fitText(Text text, String s, double width) {
+        text.setText(s);
+        if (text.getLayoutBounds().getWidth() <= width) {
+            return;
+        }
+        int keep = s.length();
+        while (keep > 1) {
+            keep--;
+            text.setText(s.substring(0, keep) + "…");
+            if (text.getLayoutBounds().getWidth() <= width) {
+                return;
+            }
+        }
     }
 
     private static String ellipsize(String s, int max) {
