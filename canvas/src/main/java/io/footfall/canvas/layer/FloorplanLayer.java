@@ -238,7 +238,6 @@ public final class FloorplanLayer extends Group {
                 Circle range = new Circle(x, y, WorldUnits.toWorld(sensorRangeMeters.get()));
                 range.setFill(Color.rgb(0, 137, 123, 0.06));
                 range.setStroke(Color.rgb(0, 137, 123, 0.45));
-                range.getStrokeDashArray().setAll(6.0, 6.0);
                 range.setMouseTransparent(true);
                 ranges.add(range);
             }
