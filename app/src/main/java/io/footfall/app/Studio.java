@@ -64,7 +64,8 @@ public final class Studio {
         this.demo = demo;
         this.surface = surface;
         this.files = new DocumentViewModel(document, dialogs, new RecentFiles(prefs), autosave, demo.floorplan());
-        this.palette = new PaletteViewModel(registry.all());
+        this.palette = new PaletteViewModel(registry.all().stream()
+                .filter(d -> !d.id().startsWith(io.footfall.app.simulation.StudioStageLibrary.INTERNAL_PREFIX)).toList());
         PipelineChecker quick = new StructuralChecker(registry);
         this.issues = new IssuesViewModel(document, quick, fullChecker == null ? quick : fullChecker, executors);
         this.properties = new StagePropertiesViewModel(document, registry, issues.issues());

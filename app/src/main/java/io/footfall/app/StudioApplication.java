@@ -31,7 +31,7 @@ public final class StudioApplication extends Application {
         FxDialogService dialogs = new FxDialogService(stage, demo.home());
         StageRegistry registry = StageRegistry.defaultRegistry();
         Studio studio = new Studio(registry, dialogs, UiExecutors.javaFx(), demo, new PlaceholderSurface(registry),
-                RunBackends.detect(), RunBackends.fullChecker(registry), prefs, MainWindow.autosave());
+                RunBackends.detect(registry), RunBackends.fullChecker(registry), prefs, MainWindow.autosave());
         MainWindow window = new MainWindow(stage, studio, windowState, theme);
         lastWindow = window;
         stage.show();

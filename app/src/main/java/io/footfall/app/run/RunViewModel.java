@@ -118,6 +118,10 @@ public final class RunViewModel {
     public void pause() {
         RunBackend.RunHandle h = handle;
         if (h != null && state.get() == RunState.RUNNING) {
+            if (!h.canPause()) {
+                dialogs.notify("A live run cannot pause; stop it instead.");
+                return;
+            }
             executors.background().execute(h::pause);
             state.set(RunState.PAUSED);
         }
