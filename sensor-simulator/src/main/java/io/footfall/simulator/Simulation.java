@@ -205,7 +205,8 @@ public final class Simulation {
     }
 
     private void emit(SimSensor s, double trueMs, String address, int rssi, String kind, Integer seq, Integer channel, long start) {
-        if (s.offlineAt((long) trueMs - start)) {
+        // Frames of the last burst or window can fall after the end of the run: the run stops there.
+        if (trueMs >= start + settings.durationMs() || s.offlineAt((long) trueMs - start)) {
             return;
         }
         Sighting sighting = new Sighting(s.clock(trueMs, start), s.id, address, rssi, kind, seq, channel, null);

@@ -1,0 +1,45 @@
+package io.footfall.canvas.skin;
+
+import io.footfall.canvas.model.GraphNode;
+import io.footfall.runtime.api.StageKind;
+import javafx.scene.paint.Color;
+
+/** The palette of the pipeline layer: one accent per kind of stage, chosen to read over a pale floorplan. */
+public final class StageColors {
+    public static final Color BODY = Color.web("#263238");
+    public static final Color BODY_BORDER = Color.web("#11181c");
+    public static final Color SELECTED = Color.web("#29b6f6");
+    public static final Color TEXT = Color.web("#eceff1");
+    public static final Color SUBTEXT = Color.web("#b0bec5");
+    public static final Color EDGE = Color.web("#37474f");
+    public static final Color ACCEPT = Color.web("#43a047");
+    public static final Color REFUSE = Color.web("#e53935");
+    public static final Color WARNING = Color.web("#ffb300");
+    public static final Color EVENT = Color.web("#ab47bc");
+
+    private StageColors() {
+    }
+
+    public static Color accentFor(GraphNode node) {
+        if (node.kind() == null) {
+            return Color.web("#757575");
+        }
+        String category = node.definition().map(d -> d.category()).orElse("");
+        if ("Analytics".equalsIgnoreCase(category)) {
+            return Color.web("#8e24aa");
+        }
+        if ("Spark".equalsIgnoreCase(category)) {
+            return Color.web("#e65100");
+        }
+        return accentFor(node.kind());
+    }
+
+    public static Color accentFor(StageKind kind) {
+        return switch (kind) {
+            case ORIGIN -> Color.web("#2e7d32");
+            case PROCESSOR -> Color.web("#1565c0");
+            case DESTINATION -> Color.web("#ef6c00");
+            case EXECUTOR -> Color.web("#546e7a");
+        };
+    }
+}

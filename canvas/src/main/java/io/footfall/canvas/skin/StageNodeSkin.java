@@ -1,0 +1,336 @@
+package io.footfall.canvas.skin;
+
+import io.footfall.canvas.model.GraphNode;
+import io.footfall.canvas.view.WorldUnits;
+import io.footfall.runtime.api.ConfigIssue;
+import io.footfall.runtime.api.StageDefinition;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * A stage as a dark rounded box: kind-coloured icon disc, label and instance name, an input port on the
+ * left, one output port per lane on the right, a validation badge (problem on hover) and a records/s
+ * badge. Built from plain shapes and positioned by hand: 500 of these must pan at 60 fps.
+ */
+public class StageNodeSkin implements NodeSkin {
+    public static final double WIDTH = 170;
+    public static final double MIN_HEIGHT = 52;
+    public static final double LANE_SPACING = 18;
+    private static final double PORT_RADIUS = 6;
+    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 13);
+    private static final Font NAME_FONT = Font.font("System", 10);
+    private static final Font LANE_FONT = Font.font("System", 9);
+    private static final Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 10);
+
+    private final GraphNode node;
+    private final Color accent;
+    private final Group root = new Group();
+    private final Rectangle body = new Rectangle();
+    private final Text label = new Text();
+    private final Text name = new Text();
+    private final Circle input;
+    private final Group outputs = new Group();
+    private final Map<String, Circle> outputPorts = new HashMap<>();
+    private final List<Text> laneTexts = new ArrayList<>();
+    private final Group issueBadge = new Group();
+    private final Circle issueDisc = new Circle(8);
+    private final Tooltip issueTip = new Tooltip();
+    private final Group metricsBadge = new Group();
+    private final Rectangle metricsPill = new Rectangle();
+    private final Text metricsText = new Text();
+    private final InvalidationListener position = o -> place();
+    private final InvalidationListener texts = o -> refreshTexts();
+    private final ListChangeListener<String> lanes = c -> rebuildOutputs();
+    private double height = MIN_HEIGHT;
+    private boolean selected;
+
+    public StageNodeSkin(GraphNode node, Color accent) {
+        this.node = node;
+        this.accent = accent;
+        root.getProperties().put(KEY, this);
+        body.setArcWidth(14);
+        body.setArcHeight(14);
+        body.setWidth(WIDTH);
+        body.setFill(StageColors.BODY);
+
+        Circle disc = new Circle(22, 26, 15, accent);
+        disc.setMouseTransparent(true);
+        Node icon = StageIcons.create(node.icon(), 18, Color.WHITE);
+        icon.setLayoutX(13);
+        icon.setLayoutY(17);
+
+        label.setFont(LABEL_FONT);
+        label.setFill(StageColors.TEXT);
+        label.setTextOrigin(VPos.TOP);
+        label.setLayoutX(44);
+        label.setLayoutY(10);
+        name.setFont(NAME_FONT);
+        name.setFill(StageColors.SUBTEXT);
+        name.setTextOrigin(VPos.TOP);
+        name.setLayoutX(44);
+        name.setLayoutY(28);
+        label.setMouseTransparent(true);
+        name.setMouseTransparent(true);
+
+        input = port(new PortRef(node, null), Color.WHITE);
+        input.setVisible(node.hasInput());
+
+        buildIssueBadge();
+        buildMetricsBadge();
+        root.getChildren().addAll(body, disc, icon, label, name, input, outputs, issueBadge, metricsBadge);
+
+        node.xProperty().addListener(position);
+        node.yProperty().addListener(position);
+        node.labelProperty().addListener(texts);
+        node.nameProperty().addListener(texts);
+        node.outputLanes().addListener(lanes);
+        refreshTexts();
+        rebuildOutputs();
+        place();
+        setSelected(false);
+    }
+
+    private Circle port(PortRef ref, Color fill) {
+        Circle c = new Circle(PORT_RADIUS, fill);
+        c.setStroke(accent);
+        c.setStrokeWidth(2);
+        c.getProperties().put(PortRef.KEY, ref);
+        c.getStyleClass().add(ref.isInput() ? "input-port" : "output-port");
+        return c;
+    }
+
+    private void buildIssueBadge() {
+        issueDisc.setFill(StageColors.REFUSE);
+        issueDisc.setStroke(Color.WHITE);
+        issueDisc.setStrokeWidth(1.5);
+        Text bang = new Text("!");
+        bang.setFont(BADGE_FONT);
+        bang.setFill(Color.WHITE);
+        bang.setTextOrigin(VPos.CENTER);
+        bang.setLayoutX(-2);
+        bang.setMouseTransparent(true);
+        issueBadge.getChildren().addAll(issueDisc, bang);
+        issueBadge.setLayoutX(WIDTH - 4);
+        issueBadge.setLayoutY(4);
+        issueBadge.setVisible(false);
+        issueBadge.getStyleClass().add("issue-badge");
+        issueTip.setShowDelay(Duration.millis(200));
+    }
+
+    private void buildMetricsBadge() {
+        metricsPill.setArcWidth(14);
+        metricsPill.setArcHeight(14);
+        metricsPill.setHeight(16);
+        metricsPill.setFill(Color.web("#1b5e20"));
+        metricsText.setFont(BADGE_FONT);
+        metricsText.setFill(Color.WHITE);
+        metricsText.setTextOrigin(VPos.CENTER);
+        metricsText.setLayoutX(7);
+        metricsText.setLayoutY(8);
+        metricsBadge.getChildren().addAll(metricsPill, metricsText);
+        metricsBadge.setMouseTransparent(true);
+        metricsBadge.setLayoutX(8);
+        metricsBadge.setVisible(false);
+        metricsBadge.getStyleClass().add("metrics-badge");
+    }
+
+    private void refreshTexts() {
+        label.setText(ellipsize(node.displayLabel(), 16));
+        name.setText(ellipsize(node.getName(), 24));
+    }
+
+    private static String ellipsize(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private void rebuildOutputs() {
+        List<String> laneNames = node.outputLanes();
+        height = Math.max(MIN_HEIGHT, 16 + laneNames.size() * LANE_SPACING);
+        body.setHeight(height);
+        input.setCenterX(0);
+        input.setCenterY(height / 2);
+        outputs.getChildren().clear();
+        outputPorts.clear();
+        laneTexts.clear();
+        boolean labelLanes = laneNames.size() > 1
+                || (laneNames.size() == 1 && !laneNames.get(0).equals(StageDefinition.DEFAULT_LANE));
+        for (String lane : laneNames) {
+            boolean event = lane.equals(StageDefinition.EVENT_LANE);
+            Circle c = port(new PortRef(node, lane), event ? StageColors.EVENT : Color.WHITE);
+            c.setCenterX(WIDTH);
+            c.setCenterY(laneY(lane));
+            outputPorts.put(lane, c);
+            if (labelLanes) {
+                Text t = new Text(ellipsize(lane, 12));
+                t.setFont(LANE_FONT);
+                t.setFill(StageColors.SUBTEXT);
+                t.setTextOrigin(VPos.CENTER);
+                t.setTextAlignment(TextAlignment.RIGHT);
+                t.setLayoutX(WIDTH - 10 - t.getLayoutBounds().getWidth());
+                t.setLayoutY(laneY(lane));
+                t.setMouseTransparent(true);
+                laneTexts.add(t);
+                outputs.getChildren().add(t);
+            }
+            outputs.getChildren().add(c);
+        }
+        metricsBadge.setLayoutY(height + 3);
+    }
+
+    private double laneY(String lane) {
+        List<String> laneNames = node.outputLanes();
+        int i = laneNames.indexOf(lane);
+        if (i < 0) {
+            return height / 2;
+        }
+        return height * (i + 1) / (laneNames.size() + 1);
+    }
+
+    private void place() {
+        root.setLayoutX(WorldUnits.toWorld(node.getX()));
+        root.setLayoutY(WorldUnits.toWorld(node.getY()));
+    }
+
+    @Override
+    public GraphNode node() {
+        return node;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public Point2D inputAnchor() {
+        return new Point2D(WorldUnits.toWorld(node.getX()), WorldUnits.toWorld(node.getY()) + height / 2);
+    }
+
+    @Override
+    public Point2D outputAnchor(String lane) {
+        return new Point2D(WorldUnits.toWorld(node.getX()) + WIDTH, WorldUnits.toWorld(node.getY()) + laneY(lane));
+    }
+
+    @Override
+    public void setSelected(boolean selected) {
+        this.selected = selected;
+        body.setStroke(selected ? StageColors.SELECTED : StageColors.BODY_BORDER);
+        body.setStrokeWidth(selected ? 3 : 1);
+    }
+
+    public boolean isSelected() {
+        return selected;
+    }
+
+    @Override
+    public void setIssues(List<ConfigIssue> issues) {
+        if (issues == null || issues.isEmpty()) {
+            issueBadge.setVisible(false);
+            Tooltip.uninstall(issueBadge, issueTip);
+            return;
+        }
+        boolean error = issues.stream().anyMatch(ConfigIssue::isError);
+        issueDisc.setFill(error ? StageColors.REFUSE : StageColors.WARNING);
+        issueTip.setText(issues.stream().map(StageNodeSkin::describe).collect(Collectors.joining("\n")));
+        Tooltip.install(issueBadge, issueTip);
+        issueBadge.setVisible(true);
+    }
+
+    private static String describe(ConfigIssue issue) {
+        String where = issue.config() == null ? "" : issue.config() + ": ";
+        return (issue.isError() ? "Error — " : "Warning — ") + where + issue.message();
+    }
+
+    /** The text of the validation badge's tooltip, or empty when there is no badge. */
+    public String issueText() {
+        return issueBadge.isVisible() ? issueTip.getText() : "";
+    }
+
+    @Override
+    public void setRecordsPerSecond(double recordsPerSecond) {
+        if (Double.isNaN(recordsPerSecond)) {
+            metricsBadge.setVisible(false);
+            return;
+        }
+        metricsText.setText(formatRate(recordsPerSecond));
+        metricsPill.setWidth(metricsText.getLayoutBounds().getWidth() + 14);
+        metricsBadge.setVisible(true);
+    }
+
+    public String metricsText() {
+        return metricsBadge.isVisible() ? metricsText.getText() : "";
+    }
+
+    static String formatRate(double perSecond) {
+        if (perSecond >= 10_000) {
+            return String.format(Locale.ROOT, "%.1fk rec/s", perSecond / 1000);
+        }
+        return String.format(Locale.ROOT, perSecond >= 100 ? "%.0f rec/s" : "%.1f rec/s", perSecond);
+    }
+
+    @Override
+    public void setPortFeedback(PortRef port, PortFeedback feedback, String message) {
+        Circle c = port.isInput() ? input : outputPorts.get(port.lane());
+        if (c == null) {
+            return;
+        }
+        c.setStroke(switch (feedback) {
+            case NONE -> accent;
+            case ACCEPT -> StageColors.ACCEPT;
+            case REFUSE -> StageColors.REFUSE;
+        });
+        c.setStrokeWidth(feedback == PortFeedback.NONE ? 2 : 4);
+        c.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("refused"), feedback == PortFeedback.REFUSE);
+        if (feedback == PortFeedback.REFUSE && message != null) {
+            Tooltip.install(c, new Tooltip(message));
+        } else {
+            Tooltip.uninstall(c, null);
+        }
+    }
+
+    /** The shape of a port, for tests and for the canvas's hit tests. */
+    public Circle portShape(PortRef port) {
+        return port.isInput() ? input : outputPorts.get(port.lane());
+    }
+
+    @Override
+    public void setZoom(double scale) {
+        // Below ~5 px the names are noise and cost rendering time; the label stays longer.
+        name.setVisible(scale * 10 >= 5);
+        label.setVisible(scale * 13 >= 4);
+        boolean lanesReadable = scale * 9 >= 5;
+        laneTexts.forEach(t -> t.setVisible(lanesReadable));
+    }
+
+    public double height() {
+        return height;
+    }
+
+    @Override
+    public void dispose() {
+        node.xProperty().removeListener(position);
+        node.yProperty().removeListener(position);
+        node.labelProperty().removeListener(texts);
+        node.nameProperty().removeListener(texts);
+        node.outputLanes().removeListener(lanes);
+    }
+}

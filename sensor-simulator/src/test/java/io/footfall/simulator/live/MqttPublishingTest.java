@@ -1,0 +1,96 @@
+package io.footfall.simulator.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.footfall.runtime.cli.Main;
+import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Live publishing to a real MQTT broker (Moquette, embedded on a free loopback port). */
+class MqttPublishingTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private Server broker;
+    private int port;
+
+    @BeforeEach
+    void startBroker(@TempDir Path data) throws Exception {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Properties p = new Properties();
+        p.setProperty("host", "127.0.0.1");
+        p.setProperty("port", Integer.toString(port));
+        p.setProperty("allow_anonymous", "true");
+        p.setProperty("telemetry_enabled", "false");
+        p.setProperty("persistence_enabled", "false");
+        p.setProperty("data_path", data.toString());
+        broker = new Server();
+        broker.startServer(new MemoryConfig(p));
+    }
+
+    @AfterEach
+    void stopBroker() {
+        broker.stopServer();
+    }
+
+    @Test
+    void everySightingWrittenIsPublishedOnItsSensorTopic(@TempDir Path dir) throws Exception {
+        List<JsonNode> received = Collections.synchronizedList(new ArrayList<>());
+        List<String> wrongTopic = Collections.synchronizedList(new ArrayList<>());
+        MqttClient subscriber = new MqttClient("tcp://127.0.0.1:" + port, "test-subscriber", new MemoryPersistence());
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        subscriber.connect(options);
+        subscriber.subscribe("footfall/sightings/#", 1, (topic, message) -> {
+            JsonNode body = JSON.readTree(message.getPayload());
+            for (JsonNode s : body.isArray() ? body : List.of(body)) {
+                received.add(s);
+                if (!topic.equals("footfall/sightings/" + s.get("sensor").asText())) {
+                    wrongTopic.add(topic + " " + s);
+                }
+            }
+        });
+
+        CommandLine cli = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        String mall = Path.of(System.getProperty("footfall.repo.root", "..")).resolve("floorplans/small-mall.json").toString();
+        long wallStart = System.nanoTime();
+        int status = cli.execute("simulate", "--floorplan", mall, "--out", dir.toString(), "--duration", "3m",
+                "--shoppers-per-hour", "1500", "--publish", "mqtt://127.0.0.1:" + port, "--speed", "120");
+        double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
+        assertThat(status).as(err.toString()).isZero();
+
+        long written = Files.lines(dir.resolve("sightings.jsonl")).count();
+        for (int i = 0; i < 100 && received.size() < written; i++) {
+            Thread.sleep(50);
+        }
+        subscriber.disconnect();
+        subscriber.close();
+        assertThat(written).isGreaterThan(100);
+        assertThat(received).hasSize((int) written);
+        assertThat(wrongTopic).isEmpty();
+        // 3 simulated minutes at 120× take at least 1.5 s: publishing is paced, not dumped.
+        assertThat(wallSeconds).isGreaterThan(1.4);
+    }
+}
