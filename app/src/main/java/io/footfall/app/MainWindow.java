@@ -13,7 +13,6 @@ import io.footfall.app.properties.PropertiesView;
 import io.footfall.app.run.RunMode;
 import io.footfall.app.run.RunState;
 import io.footfall.app.run.StatusBar;
-import io.footfall.app.surface.PlaceholderSurface;
 import io.footfall.app.ui.Icons;
 import io.footfall.app.ui.Theme;
 import io.footfall.app.ui.WindowState;
@@ -146,18 +145,11 @@ public final class MainWindow {
         var p = studio.document().pipeline();
         double x = 10 + 12 * (p.stages().size() % 8);
         double y = 5 + 6 * (p.stages().size() % 5);
-        String name = new io.footfall.app.document.DocumentSurfaceEdits(studio.document(), studio.registry())
-                .addStage(type.id(), x, y);
-        if (name != null) {
-            studio.surface().selectedStageProperty().set(name);
-        }
+        studio.surface().addStage(type.id(), x, y);
     }
 
     void deleteSelected() {
-        String s = studio.surface().selectedStageProperty().get();
-        if (s != null) {
-            new io.footfall.app.document.DocumentSurfaceEdits(studio.document(), studio.registry()).delete(List.of(s));
-        }
+        studio.surface().deleteSelected();
     }
 
     void focusPaletteSearch() {
@@ -183,9 +175,7 @@ public final class MainWindow {
         theme.apply();
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), theme.isDark());
         chartsView.applyTheme(theme.isDark());
-        if (studio.surface() instanceof PlaceholderSurface p) {
-            p.setDark(theme.isDark());
-        }
+        studio.surface().setDark(theme.isDark());
     }
 
     void showExport() {

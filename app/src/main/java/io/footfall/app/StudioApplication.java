@@ -1,7 +1,7 @@
 package io.footfall.app;
 
 import io.footfall.app.run.RunBackends;
-import io.footfall.app.surface.PlaceholderSurface;
+import io.footfall.app.surface.CanvasSurface;
 import io.footfall.app.ui.FxDialogService;
 import io.footfall.app.ui.Theme;
 import io.footfall.app.ui.UiExecutors;
@@ -30,7 +30,7 @@ public final class StudioApplication extends Application {
         DemoFiles demo = DemoFiles.fromSystem();
         FxDialogService dialogs = new FxDialogService(stage, demo.home());
         StageRegistry registry = StageRegistry.defaultRegistry();
-        Studio studio = new Studio(registry, dialogs, UiExecutors.javaFx(), demo, new PlaceholderSurface(registry),
+        Studio studio = new Studio(registry, dialogs, UiExecutors.javaFx(), demo, new CanvasSurface(registry),
                 RunBackends.detect(registry), RunBackends.fullChecker(registry), prefs, MainWindow.autosave());
         MainWindow window = new MainWindow(stage, studio, windowState, theme);
         lastWindow = window;

@@ -1,6 +1,5 @@
 package io.footfall.app.document;
 
-import io.footfall.app.surface.SurfaceEdits;
 import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.pipeline.Edge;
 import io.footfall.runtime.pipeline.PipelineDefinition;
@@ -11,40 +10,37 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Turns the canvas's gestures into undoable document edits, refusing connections the stage types do not allow. */
-public final class DocumentSurfaceEdits implements SurfaceEdits {
-    private final PipelineDocument document;
+/** Turns a surface's gestures into undoable edits, refusing connections the stage types do not allow. */
+public final class DocumentSurfaceEdits {
+    private final PipelineEditing document;
     private final StageRegistry registry;
 
-    public DocumentSurfaceEdits(PipelineDocument document, StageRegistry registry) {
+    public DocumentSurfaceEdits(PipelineEditing document, StageRegistry registry) {
         this.document = document;
         this.registry = registry;
     }
 
-    @Override
     public String addStage(String typeId, double x, double y) {
         Optional<StageDefinition> type = registry.find(typeId);
         if (type.isEmpty()) {
             return null;
         }
-        List<String> before = document.pipeline().stages().stream().map(StageInstance::name).toList();
-        document.edit("Add " + type.get().label(), PipelineEdits.addStage(type.get(), x, y));
-        return document.pipeline().stages().stream().map(StageInstance::name).filter(n -> !before.contains(n))
+        List<String> before = document.current().stages().stream().map(StageInstance::name).toList();
+        document.execute("Add " + type.get().label(), PipelineEdits.addStage(type.get(), x, y));
+        return document.current().stages().stream().map(StageInstance::name).filter(n -> !before.contains(n))
                 .findFirst().orElse(null);
     }
 
-    @Override
     public void moveStage(String name, double x, double y) {
-        document.edit("Move " + name, PipelineEdits.moveStage(name, x, y));
+        document.execute("Move " + name, PipelineEdits.moveStage(name, x, y));
     }
 
-    @Override
     public String connect(String from, String lane, String to) {
-        Optional<String> refused = whyNot(document.pipeline(), from, lane, to);
+        Optional<String> refused = whyNot(document.current(), from, lane, to);
         if (refused.isPresent()) {
             return refused.get();
         }
-        document.edit("Connect " + from + " → " + to, PipelineEdits.connect(from, lane, to));
+        document.execute("Connect " + from + " → " + to, PipelineEdits.connect(from, lane, to));
         return null;
     }
 
@@ -96,15 +92,13 @@ public final class DocumentSurfaceEdits implements SurfaceEdits {
         return false;
     }
 
-    @Override
     public void disconnect(Edge edge) {
-        document.edit("Disconnect " + edge.from() + " → " + edge.to(), PipelineEdits.disconnect(edge));
+        document.execute("Disconnect " + edge.from() + " → " + edge.to(), PipelineEdits.disconnect(edge));
     }
 
-    @Override
     public void delete(Collection<String> stageNames) {
         if (!stageNames.isEmpty()) {
-            document.edit(stageNames.size() == 1 ? "Delete " + stageNames.iterator().next()
+            document.execute(stageNames.size() == 1 ? "Delete " + stageNames.iterator().next()
                     : "Delete " + stageNames.size() + " stages", PipelineEdits.removeStages(stageNames));
         }
     }

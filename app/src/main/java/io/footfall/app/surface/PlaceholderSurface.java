@@ -1,6 +1,12 @@
 package io.footfall.app.surface;
 
+import io.footfall.app.document.DocumentSurfaceEdits;
+import io.footfall.app.document.EditHistory;
+import io.footfall.app.document.PipelineDocument;
+import io.footfall.app.document.PipelineEditing;
 import io.footfall.app.run.HeatGrid;
+import io.footfall.runtime.api.ConfigIssue;
+import java.nio.file.Path;
 import io.footfall.app.ui.Icons;
 import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.floorplan.Floorplan;
@@ -62,7 +68,8 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
     private Floorplan plan;
     private PipelineDefinition pipeline;
     private HeatGrid grid;
-    private SurfaceEdits edits;
+    private final EditHistory history = new EditHistory(PipelineDocument.emptyPipeline());
+    private final DocumentSurfaceEdits edits;
     private double scale = 2;
     private double tx = 20;
     private double ty = 20;
@@ -73,6 +80,8 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
 
     public PlaceholderSurface(StageRegistry registry) {
         this.registry = registry;
+        this.edits = new DocumentSurfaceEdits(history, registry);
+        history.currentProperty().addListener((o, a, p) -> showPipeline(p));
         getStyleClass().add("pipeline-surface");
         setId("pipelineSurface");
         Pane world = new Pane(floor, heat, edgeLayer, stageLayer);
@@ -95,6 +104,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
         heightProperty().addListener((o, a, b) -> onResize());
         selected.addListener((o, a, b) -> nodes.values().forEach(StageNode::refreshStyle));
         installInteractions();
+        showPipeline(history.current());
     }
 
     private void installInteractions() {
@@ -108,7 +118,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
         setOnDragDropped(e -> {
             boolean ok = false;
             Object type = e.getDragboard().getContent(StageTypeDrag.format());
-            if (type != null && edits != null) {
+            if (type != null) {
                 Point2D m = toMeters(e.getX() - NODE_W / 2, e.getY() - NODE_H / 2);
                 String name = edits.addStage(type.toString(), m.getX(), m.getY());
                 if (name != null) {
@@ -141,7 +151,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
             zoomAround(e.getX(), e.getY(), f);
         });
         setOnKeyPressed(e -> {
-            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected.get() != null && edits != null) {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected.get() != null) {
                 edits.delete(List.of(selected.get()));
                 selected.set(null);
             }
@@ -198,6 +208,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
         redraw();
     }
 
+    @Override
     public void setDark(boolean dark) {
         this.dark = dark;
         redraw();
@@ -386,7 +397,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
                 e.consume();
             });
             body.setOnMouseReleased(e -> {
-                if (dragFrom != null && edits != null && dragFrom.distance(e.getSceneX(), e.getSceneY()) > 2) {
+                if (dragFrom != null && dragFrom.distance(e.getSceneX(), e.getSceneY()) > 2) {
                     Point2D m = toMeters(getLayoutX(), getLayoutY());
                     edits.moveStage(stage.name(), round(m.getX()), round(m.getY()));
                 }
@@ -416,7 +427,7 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
             port.setOnMouseReleased(e -> {
                 stageLayer.getChildren().remove(rubber);
                 Optional<StageNode> target = nodeAt(e.getSceneX(), e.getSceneY());
-                if (target.isPresent() && edits != null) {
+                if (target.isPresent()) {
                     String refused = edits.connect(stage.name(), lane, target.get().stage.name());
                     if (refused != null) {
                         showToast(refused);
@@ -437,14 +448,35 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
     }
 
     @Override
-    public void showFloorplan(Floorplan plan) {
+    public PipelineEditing editing() {
+        return history;
+    }
+
+    @Override
+    public String addStage(String typeId, double x, double y) {
+        String name = edits.addStage(typeId, x, y);
+        if (name != null) {
+            selected.set(name);
+        }
+        return name;
+    }
+
+    @Override
+    public void deleteSelected() {
+        if (selected.get() != null) {
+            edits.delete(List.of(selected.get()));
+            selected.set(null);
+        }
+    }
+
+    @Override
+    public void showFloorplan(Floorplan plan, Path baseDirectory) {
         this.plan = plan;
         userMoved = false;
         onResize();
     }
 
-    @Override
-    public void showPipeline(PipelineDefinition pipeline) {
+    private void showPipeline(PipelineDefinition pipeline) {
         boolean first = this.pipeline == null || !this.pipeline.id().equals(pipeline.id());
         this.pipeline = pipeline;
         if (selected.get() != null && pipeline.stage(selected.get()).isEmpty()) {
@@ -458,18 +490,19 @@ public final class PlaceholderSurface extends StackPane implements PipelineSurfa
     }
 
     @Override
-    public void setEdits(SurfaceEdits edits) {
-        this.edits = edits;
-    }
-
-    @Override
     public ObjectProperty<String> selectedStageProperty() {
         return selected;
     }
 
     @Override
-    public void showStageProblems(Map<String, List<String>> problems) {
-        this.problems = Map.copyOf(problems);
+    public void showIssues(List<ConfigIssue> issues) {
+        Map<String, List<String>> byStage = new HashMap<>();
+        for (ConfigIssue i : issues) {
+            if (i.stage() != null) {
+                byStage.computeIfAbsent(i.stage(), k -> new ArrayList<>()).add(i.message());
+            }
+        }
+        this.problems = byStage;
         nodes.values().forEach(StageNode::refreshStyle);
     }
 

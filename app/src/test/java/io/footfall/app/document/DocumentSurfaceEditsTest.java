@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class DocumentSurfaceEditsTest {
     private final PipelineDocument doc = new PipelineDocument();
-    private final DocumentSurfaceEdits edits = new DocumentSurfaceEdits(doc, TestStageTypes.registry());
+    private final DocumentSurfaceEdits edits = new DocumentSurfaceEdits(doc.history(), TestStageTypes.registry());
 
     @Test
     void connectsAnAllowedLaneAsOneUndoableStep() {
