@@ -175,7 +175,7 @@ public final class RunViewModel {
         }
         state.set(s);
         if (msg != null && !msg.isBlank()) {
-            message.set(msg);
+            message.set(msg.lines().findFirst().orElse(msg));
             log.add(msg);
         }
         if (!s.isActive()) {
@@ -213,7 +213,8 @@ public final class RunViewModel {
         handle = null;
         state.set(RunState.FAILED);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        message.set(title + ": " + why);
+        message.set(title + ": " + why.lines().findFirst().orElse(why)
+                + (why.lines().count() > 1 ? " (see the Log)" : ""));
         log.add(title + ": " + why);
         dialogs.showError(title, why);
     }

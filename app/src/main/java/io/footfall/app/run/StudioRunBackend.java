@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  */
 public final class StudioRunBackend implements RunBackend {
     /** How much mall time one simulation covers: opening plus the busy afternoon. */
-    static final long SIMULATED_MILLIS = Duration.ofHours(8).toMillis();
+    static final long SIMULATED_MILLIS = Duration.ofHours(4).toMillis();
     static final long METRICS_INTERVAL_MILLIS = 500;
 
     private final StageRegistry registry;
@@ -96,6 +96,8 @@ public final class StudioRunBackend implements RunBackend {
             throw new IllegalStateException("The pipeline names no floorplan (or it is missing), and the simulator needs one "
                     + "to walk shoppers through.");
         }
+        Path check = Files.createTempDirectory("footfall-check");
+        plan(request.pipeline(), request, check);
         Floorplan plan = FloorplanJson.load(request.floorplanFile());
         SimulationSettings settings = SimulationSettings.defaults().withDuration(SIMULATED_MILLIS);
         SimulationFeed feed = new SimulationFeed(plan, settings, request.speed());
