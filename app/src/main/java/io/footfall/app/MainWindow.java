@@ -236,6 +236,10 @@ public final class MainWindow {
         return stage;
     }
 
+    public Studio studio() {
+        return studio;
+    }
+
     public static Autosave autosave() {
         String dir = System.getProperty("footfall.autosave.dir");
         return new Autosave(dir == null ? Autosave.defaultDirectory() : Path.of(dir));
