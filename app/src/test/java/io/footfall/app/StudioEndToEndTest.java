@@ -149,8 +149,9 @@ class StudioEndToEndTest {
         waitFor("heat and charts", 180, () -> studio.heatmap().shownProperty().get() != null
                 && studio.heatmap().shownProperty().get().nonZeroCells() > 0
                 && studio.charts().pointCount(ChartKind.VISITORS) > 0);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(studio.run().stateProperty().get()).isEqualTo(RunState.RUNNING);
-        assertThat(canvas.heatmapLayer().isVisible()).isTrue();
+        assertThat(canvas.heatmapLayer().isVisible()).as("the heatmap glows on the canvas").isTrue();
         robot.clickOn("#stopRun");
         waitFor("stopped", 60, () -> studio.run().stateProperty().get() == RunState.FINISHED);
 
