@@ -114,15 +114,20 @@ public final class AnalyticsLibrary implements StageLibrary {
         return stage("positioning", StageKind.PROCESSOR, "Positioning", "crosshair")
                 .description("Estimates each device's position (x, y, uncertainty in meters) every interval from its "
                         + "sightings in a sliding window.")
-                .config(ConfigDef.builder("method", Type.CHOICE).label("Method").choices("WEIGHTED_CENTROID")
-                        .defaultValue("WEIGHTED_CENTROID").build())
+                .config(ConfigDef.builder("method", Type.CHOICE).label("Method")
+                        .choices(io.footfall.runtime.analytics.positioning.PositioningMethod.class)
+                        .defaultValue("TRILATERATION")
+                        .description("WEIGHTED_CENTROID of the strongest sensors; TRILATERATION on the log-distance "
+                                + "model within the walkable area; GRID_FILTER tracks motion on a grid (rooms and small "
+                                + "sites: its cost grows with the area).").build())
                 .config(integer("intervalMs", "Interval (ms)", 1000, 100, 60_000, "One position per device this often."))
                 .config(integer("windowMs", "Window (ms)", 5000, 200, 120_000, "Sightings this recent count."))
                 .config(integer("latenessMs", "Allowed lateness (ms)", 1000, 0, 60_000,
                         "How long to wait for late sightings before emitting a time's positions."))
-                .config(integer("strongestSensors", "Strongest sensors", 3, 1, 32, "How many sensors the centroid uses."))
-                .config(decimal("pathLossExponent", "Path-loss exponent", 2.5, 1, 6,
+                .config(decimal("refRssi", "RSSI at 1 m (dBm)", -60, -120, 0, "Of the log-distance model."))
+                .config(decimal("pathLossExponent", "Path-loss exponent", 2.0, 1, 6,
                         "Of the log-distance model: 2 in free space, 2.5-4 indoors."))
+                .config(decimal("gridCellSize", "Grid cell (m)", 0.25, 0.05, 10, "GRID_FILTER only."))
                 .config(StageFloorplans.config())
                 .factory(PositioningProcessor::new).build();
     }

@@ -265,7 +265,12 @@ public final class PipelineRunner {
             afterFailure(null);
         } finally {
             stopOrigin();
-            List<String> problems = graph.destroy();
+            List<String> problems = new ArrayList<>(graph.destroy(end != PipelineState.FAILED));
+            try {
+                writeErrors();
+            } catch (StageFailure f) {
+                problems.add(f.getMessage());
+            }
             errorStream.close();
             if (!problems.isEmpty() && message == null) {
                 message = String.join("; ", problems);

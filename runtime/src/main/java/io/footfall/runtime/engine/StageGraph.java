@@ -124,14 +124,41 @@ final class StageGraph {
 
     /** Calls destroy() on every stage that was initialised, whatever happens; returns what went wrong. */
     List<String> destroy() {
+        return destroy(false);
+    }
+
+    /**
+     * Destroys the stages in topological order. With {@code deliverLateEvents} (a clean end), events a stage
+     * emits while being destroyed (a file destination completing its last file) still reach the stages
+     * connected to its event lane, which are destroyed after it. Error records go to {@link #errors}.
+     */
+    List<String> destroy(boolean deliverLateEvents) {
         List<String> problems = new ArrayList<>();
-        for (RunningStage s : all()) {
-            if (s.initialised) {
-                s.initialised = false;
-                try {
-                    s.stage.destroy();
-                } catch (RuntimeException | LinkageError e) {
-                    problems.add("stage '" + s.name + "' failed to clean up: " + e);
+        List<RunningStage> stages = all();
+        for (int i = 0; i < stages.size(); i++) {
+            RunningStage s = stages.get(i);
+            if (!s.initialised) {
+                continue;
+            }
+            s.initialised = false;
+            try {
+                s.stage.destroy();
+            } catch (RuntimeException | LinkageError e) {
+                problems.add("stage '" + s.name + "' failed to clean up: " + e);
+            }
+            if (deliverLateEvents && s != origin && !s.events.isEmpty()) {
+                fanOut(s.events, s.eventConsumers);
+                s.events.clear();
+                for (int j = i + 1; j < stages.size(); j++) {
+                    RunningStage t = stages.get(j);
+                    if (t.initialised && !t.input.isEmpty()) {
+                        try {
+                            run(t, null, false, null);
+                        } catch (StageFailure f) {
+                            problems.add(f.getMessage());
+                            t.input.clear();
+                        }
+                    }
                 }
             }
         }

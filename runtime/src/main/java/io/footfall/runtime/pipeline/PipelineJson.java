@@ -27,6 +27,17 @@ public final class PipelineJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** Two-space indents, {@code "key": value}, one array element per line: the form every pipeline file has. */
+    private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRINTER =
+            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator("").withArrayEmptySeparator(""));
+
+    static {
+        PRINTER.indentArraysWith(com.fasterxml.jackson.core.util.DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+    }
+
     private PipelineJson() {
     }
 
@@ -86,7 +97,7 @@ public final class PipelineJson {
 
     public static String toJson(PipelineDefinition pipeline) {
         try {
-            return MAPPER.writeValueAsString(pipeline) + "\n";
+            return MAPPER.writer(PRINTER).writeValueAsString(pipeline).replace("\r\n", "\n") + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

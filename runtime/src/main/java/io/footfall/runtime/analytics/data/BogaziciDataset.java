@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The Boğaziçi BLE data set: the room, its 12 receivers, the beacon and the 9 tracks. */
+/** The Boğaziçi BLE data set: the room, its 12 receivers, the beacon, the 9 tracks and the furniture (null if absent). */
 public record BogaziciDataset(double roomWidth, double roomHeight, List<BogaziciReceiver> receivers,
-                              List<String> beaconMacs, List<BogaziciTrack> tracks) {
+                              List<String> beaconMacs, List<BogaziciTrack> tracks, BogaziciOccupancy occupancy) {
 
     public BogaziciDataset {
         receivers = List.copyOf(receivers);

@@ -25,6 +25,7 @@ import java.util.Map;
 public final class BogaziciReader {
     /** Anything stronger than this is a corrupt reading, not a beacon next to the receiver. */
     public static final int MAX_PLAUSIBLE_RSSI = -30;
+    private static final String OCCUPANCY = "occ/tetam_0.5.occ";
     private static final String TRACK_SUFFIX = "_all_sensors.mbd";
     private static final int TRACK_FIELDS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +47,9 @@ public final class BogaziciReader {
         if (tracks.isEmpty()) {
             throw new DatasetFormatException(dir.resolve("trk"), 0, "no *" + TRACK_SUFFIX + " track files");
         }
-        return new BogaziciDataset(limits[2] - limits[0], limits[3] - limits[1], receivers, beacons, tracks);
+        Path occupancyFile = dir.resolve(OCCUPANCY);
+        BogaziciOccupancy occupancy = Files.exists(occupancyFile) ? readOccupancy(occupancyFile) : null;
+        return new BogaziciDataset(limits[2] - limits[0], limits[3] - limits[1], receivers, beacons, tracks, occupancy);
     }
 
     private static void readDevices(Path file, List<BogaziciReceiver> receivers, List<String> beacons) {
@@ -98,6 +101,52 @@ public final class BogaziciReader {
             throw new DatasetFormatException(file, 1, "'limits' encloses no area: " + limits);
         }
         return l;
+    }
+
+    /** Header {@code [[minX, minY], [maxX, maxY]]::size}, then one {@code [x, y]::0|1} line per cell (its low corner). */
+    static BogaziciOccupancy readOccupancy(Path file) {
+        List<String> lines = lines(file);
+        if (lines.isEmpty()) {
+            throw new DatasetFormatException(file, 1, "empty occupancy file");
+        }
+        String[] header = lines.get(0).split("::");
+        if (header.length != 2) {
+            throw new DatasetFormatException(file, 1, "header must be '<limits>::<cell size>'");
+        }
+        JsonNode limits = parseJson(file, 1, header[0]);
+        double size = parseDouble(file, 1, header[1], "cell size");
+        if (!(size > 0) || !limits.path(1).isArray()) {
+            throw new DatasetFormatException(file, 1, "header must be [[minX, minY], [maxX, maxY]]::<positive cell size>");
+        }
+        int cols = (int) Math.ceil(limits.path(1).path(0).asDouble() / size) + 1;
+        int rows = (int) Math.ceil(limits.path(1).path(1).asDouble() / size) + 1;
+        boolean[][] blocked = new boolean[cols][rows];
+        for (int n = 1; n < lines.size(); n++) {
+            String line = lines.get(n).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("::");
+            JsonNode corner = parts.length == 2 ? parseJson(file, n + 1, parts[0]) : null;
+            if (corner == null || corner.size() != 2 || !(parts[1].strip().equals("0") || parts[1].strip().equals("1"))) {
+                throw new DatasetFormatException(file, n + 1, "expected '[x, y]::0' or '[x, y]::1', found '" + line + "'");
+            }
+            int i = (int) Math.round(corner.get(0).asDouble() / size);
+            int j = (int) Math.round(corner.get(1).asDouble() / size);
+            if (i < 0 || j < 0 || i >= cols || j >= rows) {
+                throw new DatasetFormatException(file, n + 1, "cell " + corner + " lies outside the header's limits");
+            }
+            blocked[i][j] = parts[1].strip().equals("1");
+        }
+        return new BogaziciOccupancy(size, blocked);
+    }
+
+    private static double parseDouble(Path file, int lineNo, String text, String what) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw new DatasetFormatException(file, lineNo, what + " must be a number, found '" + text + "'");
+        }
     }
 
     static List<Path> trackFiles(Path trackDir) {

@@ -12,20 +12,25 @@ package io.footfall.runtime.analytics.positioning;
  * @param outlierWeight  constant added to each reading's Gaussian likelihood so that one reading in a
  *                       deep fade (or a reflection) cannot veto the true cell
  * @param resetAfterMillis a device silent this long starts again from "anywhere" (a new visit)
+ * @param offWalkablePerSecond how much of the probability on a non-walkable cell (a fixture, a table)
+ *                       survives each second. Not 0: plans are coarser than people, who lean over
+ *                       counters and brush table edges, and a device is held away from the body
  */
 public record GridFilterConfig(double cellSize, long stepMillis, long lagMillis, double walkSpeed,
-                               double sigmaDb, double outlierWeight, long resetAfterMillis) {
+                               double sigmaDb, double outlierWeight, long resetAfterMillis,
+                               double offWalkablePerSecond) {
 
     /**
      * One fixed set for every site: 8 dB is indoor shadowing plus the body of the person carrying the
      * device (5-6 dB each); a 1 s lag keeps the stream live while letting the next second's readings
      * settle where the device was.
      */
-    public static final GridFilterConfig DEFAULT = new GridFilterConfig(0.25, 250, 1000, 2.0, 8.0, 0.1, 10_000);
+    public static final GridFilterConfig DEFAULT = new GridFilterConfig(0.25, 250, 1000, 2.5, 8.0, 0.1, 10_000, 0.4);
 
     public GridFilterConfig {
         if (!(cellSize > 0) || stepMillis <= 0 || lagMillis < 0 || !(walkSpeed > 0) || !(sigmaDb > 0)
-                || !(outlierWeight >= 0) || resetAfterMillis <= stepMillis) {
+                || !(outlierWeight >= 0) || resetAfterMillis <= stepMillis
+                || !(offWalkablePerSecond >= 0 && offWalkablePerSecond <= 1)) {
             throw new IllegalArgumentException("grid filter settings out of range: " + this);
         }
         if (lagMillis % stepMillis != 0) {
@@ -35,6 +40,7 @@ public record GridFilterConfig(double cellSize, long stepMillis, long lagMillis,
     }
 
     public GridFilterConfig withLagMillis(long lag) {
-        return new GridFilterConfig(cellSize, stepMillis, lag, walkSpeed, sigmaDb, outlierWeight, resetAfterMillis);
+        return new GridFilterConfig(cellSize, stepMillis, lag, walkSpeed, sigmaDb, outlierWeight, resetAfterMillis,
+                offWalkablePerSecond);
     }
 }

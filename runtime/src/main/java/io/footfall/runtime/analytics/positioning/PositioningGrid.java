@@ -10,7 +10,7 @@ public final class PositioningGrid {
     final double cellSize;
     final double originX;
     final double originY;
-    /** 1 where walkable, 0 elsewhere: multiplying by it keeps probability off walls and fixtures. */
+    /** Per motion step, the share of probability a cell keeps: 1 where walkable, less on fixtures. */
     final double[] walkable;
     /** expected[sensor][cell], dBm. */
     final float[][] expected;
@@ -26,13 +26,15 @@ public final class PositioningGrid {
         walkable = new double[cols * rows];
         expected = new float[layout.size()][cols * rows];
         int open = 0;
+        double offWalkable = Math.pow(config.offWalkablePerSecond(), config.stepMillis() / 1000.0);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 int cell = r * cols + c;
                 double x = centerX(c);
                 double y = centerY(r);
-                walkable[cell] = area.walkable(x, y) ? 1.0 : 0.0;
-                open += (int) walkable[cell];
+                boolean canWalk = area.walkable(x, y);
+                walkable[cell] = canWalk ? 1.0 : offWalkable;
+                open += canWalk ? 1 : 0;
                 for (int s = 0; s < layout.size(); s++) {
                     double d = model.distance(x, y, layout.x(s), layout.y(s), layout.height(s));
                     expected[s][cell] = (float) model.expectedRssi(d);

@@ -2,8 +2,9 @@ package io.footfall.runtime.analytics.positioning;
 
 /**
  * Least-squares trilateration on the log-distance model, solved in dB (where the RSSI noise is roughly
- * Gaussian) by damped Gauss-Newton with Huber re-weighting, so one sensor blocked by a body or a
- * shelf cannot drag the fix away. Starts from the weighted centroid and stays inside the area's bounds.
+ * Gaussian) by damped Gauss-Newton with robust re-weighting: Huber first (convex, so it converges from
+ * the centroid start), then Tukey's biweight, which gives a sensor blocked by a body or a shelf (a
+ * residual beyond four Huber widths, 24 dB by default) no say at all. Stays inside the area's bounds.
  */
 public final class TrilaterationPositioner implements DevicePositioner {
     private static final int ITERATIONS = 20;
@@ -56,8 +57,14 @@ public final class TrilaterationPositioner implements DevicePositioner {
         double slope = 10.0 * model.exponent() / LN10;
         double lambda = 1e-3;
         double[] normal = new double[5]; // a, b, c of J'WJ (symmetric 2x2), then J'Wr
-        double cost = weightedCost(x, y, normal, slope);
-        for (int it = 0; it < ITERATIONS; it++) {
+        boolean tukey = false;
+        double cost = weightedCost(x, y, normal, slope, tukey);
+        for (int it = 0; it < 2 * ITERATIONS; it++) {
+            if (it == ITERATIONS) {
+                tukey = true;
+                lambda = 1e-3;
+                cost = weightedCost(x, y, normal, slope, tukey);
+            }
             double a = normal[0] * (1 + lambda) + 1e-9;
             double b = normal[1];
             double c = normal[2] * (1 + lambda) + 1e-9;
@@ -67,7 +74,7 @@ public final class TrilaterationPositioner implements DevicePositioner {
             double nx = clamp(x + dx, area.minX(), area.maxX());
             double ny = clamp(y + dy, area.minY(), area.maxY());
             double[] trial = new double[5];
-            double trialCost = weightedCost(nx, ny, trial, slope);
+            double trialCost = weightedCost(nx, ny, trial, slope, tukey);
             if (trialCost <= cost) {
                 boolean converged = Math.abs(nx - x) + Math.abs(ny - y) < 1e-3;
                 x = nx;
@@ -75,8 +82,11 @@ public final class TrilaterationPositioner implements DevicePositioner {
                 cost = trialCost;
                 System.arraycopy(trial, 0, normal, 0, 5);
                 lambda = Math.max(1e-6, lambda / 10);
-                if (converged) {
+                if (converged && tukey) {
                     break;
+                }
+                if (converged) {
+                    it = ITERATIONS - 1; // on to the redescending phase
                 }
             } else {
                 lambda *= 10;
@@ -91,8 +101,9 @@ public final class TrilaterationPositioner implements DevicePositioner {
         return new PositionEstimate(ts, x, y, uncertainty);
     }
 
-    /** Huber cost at (x, y); fills J'WJ and J'Wr of the residuals (measured minus model). */
-    private double weightedCost(double x, double y, double[] normal, double slope) {
+    /** Robust cost at (x, y); fills J'WJ and J'Wr of the residuals (measured minus model). */
+    private double weightedCost(double x, double y, double[] normal, double slope, boolean tukey) {
+        double c = 4 * huberDb;
         java.util.Arrays.fill(normal, 0);
         double cost = 0;
         for (int s = 0; s < mean.length; s++) {
@@ -102,8 +113,16 @@ public final class TrilaterationPositioner implements DevicePositioner {
             double d = model.distance(x, y, layout.x(s), layout.y(s), layout.height(s));
             double r = mean[s] - model.expectedRssi(d);
             double abs = Math.abs(r);
-            double w = abs <= huberDb ? 1.0 : huberDb / abs;
-            cost += abs <= huberDb ? 0.5 * r * r : huberDb * (abs - 0.5 * huberDb);
+            double w;
+            if (tukey) {
+                double u = Math.min(1.0, abs / c);
+                double v = 1 - u * u;
+                w = v * v;
+                cost += c * c / 6 * (1 - v * v * v);
+            } else {
+                w = abs <= huberDb ? 1.0 : huberDb / abs;
+                cost += abs <= huberDb ? 0.5 * r * r : huberDb * (abs - 0.5 * huberDb);
+            }
             // d(residual)/dx: the model falls with distance, so the residual rises as x moves away.
             double jx = d > model.minDistance() ? slope * (x - layout.x(s)) / (d * d) : 0;
             double jy = d > model.minDistance() ? slope * (y - layout.y(s)) / (d * d) : 0;

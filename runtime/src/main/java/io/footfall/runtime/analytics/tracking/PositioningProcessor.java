@@ -2,6 +2,14 @@ package io.footfall.runtime.analytics.tracking;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
 import io.footfall.runtime.analytics.StageFloorplans;
+import io.footfall.runtime.analytics.positioning.DevicePositioner;
+import io.footfall.runtime.analytics.positioning.GridFilterConfig;
+import io.footfall.runtime.analytics.positioning.PathLossModel;
+import io.footfall.runtime.analytics.positioning.PositionEstimate;
+import io.footfall.runtime.analytics.positioning.Positioning;
+import io.footfall.runtime.analytics.positioning.PositioningMethod;
+import io.footfall.runtime.analytics.positioning.SensorLayout;
+import io.footfall.runtime.analytics.positioning.SensorPosition;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
@@ -11,15 +19,19 @@ import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
-import io.footfall.runtime.floorplan.Floorplan;
+import io.footfall.runtime.floorplan.FloorplanGeometry;
 import io.footfall.runtime.floorplan.Sensor;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Turns sightings into positions: per device a {@link DeviceTracker} is fed its sightings, and at every
+ * Turns sightings into positions with the chosen {@link PositioningMethod} (trilateration on a log-distance
+ * model by default; the grid filter suits rooms, not whole malls): per device a {@link DevicePositioner} is
+ * fed its sightings, and at every
  * {@code intervalMs} of event time ("tick") each device heard within the window gets a position record
  * {@code {ts, device, x, y, zone, uncertainty}} ({@code zone} is left null for the zone stage).
  * A tick is emitted once the stream is {@code latenessMs} (plus the method's own look-ahead) past it, so
@@ -29,24 +41,20 @@ import java.util.Map;
 public final class PositioningProcessor extends AbstractStage implements Processor {
     private final Map<String, Integer> sensorIndex = new HashMap<>();
     private final Map<String, DeviceState> devices = new LinkedHashMap<>();
-    private TrackerFactory factory;
+    private Positioning positioning;
+    private PositioningMethod method;
     private long intervalMs;
     private long windowMs;
     private long latenessMs;
     private long streamTime = Long.MIN_VALUE;
     private long nextTick = Long.MIN_VALUE;
 
-    /** Creates one tracker per device. */
-    public interface TrackerFactory {
-        DeviceTracker create();
-    }
-
     private static final class DeviceState {
-        final DeviceTracker tracker;
+        final DevicePositioner tracker;
         long firstHeard;
         long lastHeard;
 
-        DeviceState(DeviceTracker tracker, long ts) {
+        DeviceState(DevicePositioner tracker, long ts) {
             this.tracker = tracker;
             this.firstHeard = ts;
             this.lastHeard = ts;
@@ -55,31 +63,32 @@ public final class PositioningProcessor extends AbstractStage implements Process
 
     @Override
     protected void configure(StageConfig config) {
-        Floorplan plan = StageFloorplans.plan(context(), config);
-        double[] xs = new double[plan.sensors().size()];
-        double[] ys = new double[xs.length];
-        for (Sensor s : plan.sensors()) {
-            int i = sensorIndex.size();
-            sensorIndex.put(s.id(), i);
-            xs[i] = s.position().x();
-            ys[i] = s.position().y();
+        FloorplanGeometry geometry = StageFloorplans.require(context(), config);
+        List<SensorPosition> sensors = new ArrayList<>();
+        for (Sensor s : geometry.plan().sensors()) {
+            sensorIndex.put(s.id(), sensors.size());
+            sensors.add(new SensorPosition(s.id(), s.position().x(), s.position().y(), Double.NaN));
         }
-        if (xs.length == 0) {
+        if (sensors.isEmpty()) {
             issue(StageFloorplans.CONFIG, "the floorplan has no sensors to position devices with");
+            return;
         }
         intervalMs = config.getLong("intervalMs");
         windowMs = config.getLong("windowMs");
         latenessMs = config.getLong("latenessMs");
-        int strongest = config.getInt("strongestSensors");
-        double exponent = config.getDouble("pathLossExponent");
-        String method = config.getString("method");
-        factory = switch (method) {
-            case "WEIGHTED_CENTROID" -> () -> new StrongestSensorsCentroid(xs, ys, windowMs, strongest, exponent);
-            default -> {
-                issue("method", "unknown positioning method '" + method + "'");
-                yield null;
-            }
-        };
+        try {
+            method = PositioningMethod.parse(config.getString("method"));
+        } catch (IllegalArgumentException e) {
+            issue("method", e.getMessage());
+            return;
+        }
+        PathLossModel model = PathLossModel.DEFAULT.withRefRssi(config.getDouble("refRssi"))
+                .withExponent(config.getDouble("pathLossExponent"));
+        GridFilterConfig grid = GridFilterConfig.DEFAULT;
+        grid = new GridFilterConfig(config.getDouble("gridCellSize"), grid.stepMillis(), grid.lagMillis(),
+                grid.walkSpeed(), grid.sigmaDb(), grid.outlierWeight(), grid.resetAfterMillis(),
+                grid.offWalkablePerSecond());
+        positioning = new Positioning(new SensorLayout(sensors), new FloorplanWalkableArea(geometry), model, grid);
     }
 
     @Override
@@ -110,7 +119,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
             String id = device.asString();
             DeviceState state = devices.get(id);
             if (state == null) {
-                state = new DeviceState(factory.create(), t);
+                state = new DeviceState(positioning.newPositioner(method), t);
                 devices.put(id, state);
             }
             state.tracker.observe(t, index, (int) rssi.asLong());
@@ -143,7 +152,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
                 if (s.firstHeard > tick) {
                     continue;
                 }
-                double[] p = s.tracker.estimate(tick);
+                PositionEstimate p = s.tracker.estimate(tick);
                 if (p != null) {
                     out.add(position(tick, e.getKey(), p));
                 }
@@ -152,15 +161,15 @@ public final class PositioningProcessor extends AbstractStage implements Process
         }
     }
 
-    private Record position(long ts, String device, double[] p) {
+    private Record position(long ts, String device, PositionEstimate p) {
         Field root = Field.emptyMap();
         Map<String, Field> m = root.asMap();
         m.put("ts", Field.of(ts));
         m.put("device", Field.of(device));
-        m.put("x", Field.of(round(p[0])));
-        m.put("y", Field.of(round(p[1])));
+        m.put("x", Field.of(round(p.x())));
+        m.put("y", Field.of(round(p.y())));
         m.put("zone", Field.nullField());
-        m.put("uncertainty", Field.of(round(p[2])));
+        m.put("uncertainty", Field.of(round(p.uncertainty())));
         return new Record(context().instanceName() + "::" + device + "@" + ts, root);
     }
 

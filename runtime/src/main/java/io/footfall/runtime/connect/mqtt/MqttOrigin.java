@@ -12,6 +12,7 @@ import io.footfall.runtime.sighting.Sighting;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +36,11 @@ public final class MqttOrigin extends AbstractStage implements Origin {
     private volatile boolean running;
     private final List<Inbound> awaitingAck = new ArrayList<>();
     private long messageCount;
+    /** Which connection a message came over: an ack only makes sense on the connection it belongs to. */
+    private final AtomicInteger connection = new AtomicInteger();
 
     /** A message as it came off the wire, waiting for produce(). */
-    private record Inbound(String topic, byte[] payload, int messageId, int qos, boolean duplicate) {
+    private record Inbound(String topic, byte[] payload, int messageId, int qos, boolean duplicate, int connection) {
     }
 
     @Override
@@ -151,6 +154,13 @@ public final class MqttOrigin extends AbstractStage implements Origin {
         if (m.qos() == 0 || link == null) {
             return;
         }
+        if (m.connection() != connection.get() || !link.isConnected()) {
+            // Paho queues an ack made while disconnected and sends it ahead of the next CONNECT, which
+            // makes the broker refuse every reconnect. The broker re-sends the message on the new
+            // connection (persistent session), and that copy is acknowledged instead.
+            context().metrics().count("acksSkippedAfterDisconnect", 1);
+            return;
+        }
         try {
             link.ack(m.messageId(), m.qos());
         } catch (IOException e) {
@@ -178,7 +188,7 @@ public final class MqttOrigin extends AbstractStage implements Origin {
         @Override
         public void message(String topic, byte[] payload, int messageId, int qos, boolean duplicate)
                 throws InterruptedException {
-            Inbound m = new Inbound(topic, payload, messageId, qos, duplicate);
+            Inbound m = new Inbound(topic, payload, messageId, qos, duplicate, connection.get());
             if (overflow == OverflowPolicy.BLOCK) {
                 inbox.putWhile(m, () -> running);
             } else if (!inbox.offerOrDrop(m, "the pipeline is slower than topic " + topic)) {
@@ -189,6 +199,7 @@ public final class MqttOrigin extends AbstractStage implements Origin {
 
         @Override
         public void connected(boolean reconnect) {
+            connection.incrementAndGet();
             if (reconnect) {
                 context().metrics().count("reconnects", 1);
                 LOG.info("{}: reconnected to {}", context().instanceName(), settings.brokerUrl());
@@ -197,6 +208,7 @@ public final class MqttOrigin extends AbstractStage implements Origin {
 
         @Override
         public void connectionLost(String reason) {
+            connection.incrementAndGet();
             context().metrics().count("connectionsLost", 1);
             LOG.warn("{}: lost the connection to {} ({}); reconnecting with back-off", context().instanceName(),
                     settings.brokerUrl(), reason);

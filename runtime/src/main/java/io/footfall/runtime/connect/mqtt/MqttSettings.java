@@ -74,9 +74,10 @@ record MqttSettings(String brokerUrl, MqttVersion version, String clientId, bool
                         .range(1, 3600).defaultValue(30).group("Advanced")
                         .description("After a lost connection the client retries after 1 s, 2 s, 4 s, ... up to this.")
                         .build(),
-                ConfigDef.builder(RECEIVE_MAXIMUM, Type.INTEGER).label("Receive maximum (MQTT 5)").range(1, 65535)
+                ConfigDef.builder(RECEIVE_MAXIMUM, Type.INTEGER).label("In-flight window").range(1, 65535)
                         .defaultValue(1000).group("Advanced")
-                        .description("How many unacknowledged messages the broker may have in flight to this client.")
+                        .description("How many unacknowledged QoS 1/2 messages may be in flight: to a subscriber "
+                                + "(MQTT 5 receive maximum) or from a publisher.")
                         .build());
     }
 

@@ -52,8 +52,7 @@ public final class MqttStages {
                         .defaultValue("footfall/sightings/{sensor}").group("Broker")
                         .description("{field} is replaced by the record's field, e.g. footfall/sightings/{sensor}.")
                         .build());
-        MqttSettings.configDefs().stream().filter(c -> !c.name().equals(MqttSettings.RECEIVE_MAXIMUM))
-                .forEach(destination::config);
+        MqttSettings.configDefs().forEach(destination::config);
         destination.config(ConfigDef.builder(SIGHTINGS_PER_MESSAGE, Type.INTEGER).label("Records per message")
                         .range(1, 100_000).defaultValue(1).group("Broker")
                         .description("1: one JSON object per message; more: a JSON array of up to this many.").build())

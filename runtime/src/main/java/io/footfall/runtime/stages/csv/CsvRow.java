@@ -30,7 +30,6 @@ public final class CsvRow {
         List<String> cells = new ArrayList<>();
         try (CsvParser p = FACTORY.createParser(line)) {
             p.setSchema(schema);
-            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             JsonToken t = p.nextToken();
             if (t == null) {
                 return cells;

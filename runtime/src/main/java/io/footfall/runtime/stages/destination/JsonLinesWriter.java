@@ -23,6 +23,8 @@ final class JsonLinesWriter implements RecordFormatWriter {
         this.generator = FieldJson.FACTORY.createGenerator(out);
         // The runner asks for a flush per batch; passing it to the file stream would be a system call each time.
         this.generator.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        // Lines are separated by the newline written after each record, not Jackson's default space.
+        this.generator.setRootValueSeparator(null);
         this.body = body;
     }
 

@@ -38,7 +38,7 @@ public final class ExpressionEngine {
                 .lambda(false)
                 .script(false);
         return new JexlBuilder()
-                .permissions(JexlPermissions.RESTRICTED)
+                .permissions(JexlPermissions.RESTRICTED.compose(RecordView.class.getPackageName() + ".*"))
                 .sandbox(sandbox)
                 .features(features)
                 .strict(true)

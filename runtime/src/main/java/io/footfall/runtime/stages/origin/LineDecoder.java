@@ -69,7 +69,7 @@ abstract class LineDecoder {
                 throw new BadLine("MALFORMED_JSON", "unreadable JSON: " + e.getMessage());
             }
             if (f.type() != Field.Type.MAP) {
-                throw new BadLine("NOT_AN_OBJECT", "expected a JSON object, found a " + f.type());
+                throw new BadLine("NOT_AN_OBJECT", "is a JSON " + (f.type() == Field.Type.LIST ? "array" : "value") + ", not an object");
             }
             into.setRoot(f);
         }

@@ -46,6 +46,9 @@ final class LineReader implements Closeable {
         while (true) {
             int nl = indexOfNewline(start + scanned, limit);
             if (nl >= 0) {
+                if (nl - start > maxLineLength) {
+                    skippingLongLine = true;
+                }
                 take(start, nl);
                 start = nl + 1;
                 positionAfterLine = bufferStart + start;
@@ -60,6 +63,7 @@ final class LineReader implements Closeable {
             scanned = limit - start;
             if (fill() <= 0) {
                 if (fileComplete && (limit > start || skippingLongLine)) {
+                    skippingLongLine |= limit - start > maxLineLength;
                     take(start, limit);
                     start = limit;
                     positionAfterLine = bufferStart + start;

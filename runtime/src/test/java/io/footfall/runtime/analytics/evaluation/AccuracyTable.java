@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.evaluation;
 
 import io.footfall.runtime.analytics.data.BogaziciDataset;
+import io.footfall.runtime.analytics.data.BogaziciSite;
 import io.footfall.runtime.analytics.positioning.PositioningMethod;
 import io.footfall.runtime.analytics.SharedData;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ public final class AccuracyTable {
         for (PositioningMethod m : PositioningMethod.values()) {
             methods.put(m.id(), TrackAccuracy.run(dataset, m));
         }
+        methods.put("grid-filter, bare room", TrackAccuracy.run(dataset, PositioningMethod.GRID_FILTER, BogaziciSite.room(dataset)));
         StringBuilder header = new StringBuilder("| track |");
         StringBuilder rule = new StringBuilder("| --- |");
         for (String name : methods.keySet()) {

@@ -10,6 +10,7 @@ import io.footfall.runtime.analytics.positioning.PositionStream;
 import io.footfall.runtime.analytics.positioning.Positioning;
 import io.footfall.runtime.analytics.positioning.PositioningMethod;
 import io.footfall.runtime.analytics.positioning.SensorLayout;
+import io.footfall.runtime.analytics.positioning.WalkableArea;
 import io.footfall.runtime.analytics.positioning.WeightedCentroidPositioner;
 import io.footfall.runtime.sighting.Sighting;
 import java.util.ArrayList;
@@ -44,8 +45,13 @@ public final class TrackAccuracy {
         return out;
     }
 
+    /** A method with default parameters over the room with its furniture (the site's plan). */
     public static Map<String, double[]> run(BogaziciDataset dataset, PositioningMethod method) {
-        Positioning positioning = new Positioning(BogaziciSite.layout(dataset), BogaziciSite.room(dataset));
+        return run(dataset, method, BogaziciSite.aisles(dataset));
+    }
+
+    public static Map<String, double[]> run(BogaziciDataset dataset, PositioningMethod method, WalkableArea area) {
+        Positioning positioning = new Positioning(BogaziciSite.layout(dataset), area);
         return run(dataset, () -> positioning.newPositioner(method));
     }
 

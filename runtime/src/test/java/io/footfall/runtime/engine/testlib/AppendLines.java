@@ -8,19 +8,19 @@ import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
 import java.io.IOException;
-import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Test destination: appends {@code /line} of each record to a file and hands it to the OS at the end of
- * every write (so a killed process keeps what was written); emits a "batch-written" event per write.
+ * Test destination: appends {@code /line} of each record to a file, a whole batch in one write call, so a
+ * killed process leaves whole lines (what the kill-and-resume test counts); emits a "batch-written" event per write.
  */
 public final class AppendLines extends AbstractStage implements Destination {
     private Path path;
-    private Writer writer;
+    private FileChannel channel;
 
     @Override
     protected void configure(StageConfig config) {
@@ -33,15 +33,18 @@ public final class AppendLines extends AbstractStage implements Destination {
             return;
         }
         try {
-            if (writer == null) {
-                writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            if (channel == null) {
+                channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.APPEND);
             }
+            StringBuilder text = new StringBuilder();
             for (Record r : batch) {
-                writer.write(r.getString("/line"));
-                writer.write('\n');
+                text.append(r.getString("/line")).append('\n');
             }
-            writer.flush();
+            ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
         } catch (IOException e) {
             throw new StageException("WRITE", "cannot write " + path + ": " + e.getMessage(), e);
         }
@@ -54,8 +57,8 @@ public final class AppendLines extends AbstractStage implements Destination {
     @Override
     public void destroy() {
         try {
-            if (writer != null) {
-                writer.close();
+            if (channel != null) {
+                channel.close();
             }
         } catch (IOException ignored) {
             // test stage

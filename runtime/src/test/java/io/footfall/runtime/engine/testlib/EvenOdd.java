@@ -1,13 +1,18 @@
 package io.footfall.runtime.engine.testlib;
 
+import io.footfall.runtime.api.AbstractStage;
+import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
+import io.footfall.runtime.api.Processor;
 import io.footfall.runtime.api.Record;
-import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
 
-/** Test router: {@code /value} even to lane "even", odd to "odd"; fails the pipeline on {@code failOn}. */
-public final class EvenOdd extends RecordProcessor {
+/**
+ * Test router (a whole-batch processor, so its exceptions reach the runner): {@code /value} even to lane
+ * "even", odd to "odd"; at {@code failOn} it throws a StageException, or with {@code crash} a runtime exception.
+ */
+public final class EvenOdd extends AbstractStage implements Processor {
     private long failOn;
     private boolean crash;
 
@@ -18,15 +23,17 @@ public final class EvenOdd extends RecordProcessor {
     }
 
     @Override
-    protected void process(Record record, BatchMaker out) throws StageException {
-        long v = record.get("/value").asLong();
-        if (failOn != 0 && v == failOn) {
-            if (crash) {
-                throw new IllegalStateException("boom at " + v);
+    public void process(Batch batch, BatchMaker out) throws StageException {
+        for (Record record : batch) {
+            long v = record.get("/value").asLong();
+            if (failOn != 0 && v == failOn) {
+                if (crash) {
+                    throw new IllegalStateException("boom at " + v);
+                }
+                throw new StageException("BAD_VALUE", "cannot go on at value " + v);
             }
-            throw new StageException("BAD_VALUE", "cannot go on at value " + v);
+            out.add(record, v % 2 == 0 ? "even" : "odd");
         }
-        out.add(record, v % 2 == 0 ? "even" : "odd");
     }
 
     @Override

@@ -1,0 +1,54 @@
+package io.footfall.runtime.analytics.evaluation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The simple comma-separated files of CONTRACT sections 3-4 (no quoting needed: ids and numbers only). */
+final class Csv {
+
+    private Csv() {
+    }
+
+    /** Rows as column → value; the header must hold the required columns (others are kept too). */
+    static List<Map<String, String>> read(Path file, String... required) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null) {
+                throw new IllegalArgumentException(file + ": empty file, expected a header row");
+            }
+            List<String> columns = Arrays.asList(header.strip().split(",", -1));
+            for (String c : required) {
+                if (!columns.contains(c)) {
+                    throw new IllegalArgumentException(file + ": line 1: missing column '" + c + "' (header: " + header + ")");
+                }
+            }
+            String line;
+            int n = 1;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                if (cells.length < columns.size()) {
+                    throw new IllegalArgumentException(file + ": line " + n + ": " + cells.length + " cells, expected " + columns.size());
+                }
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < columns.size(); i++) {
+                    row.put(columns.get(i), cells[i].strip());
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

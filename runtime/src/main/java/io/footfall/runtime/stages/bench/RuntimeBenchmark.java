@@ -1,0 +1,174 @@
+package io.footfall.runtime.stages.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench runtime}: pushes N sightings from JSON Lines files through file origin → filter (JEXL) →
+ * file destination, on 1 and 2 threads, beside a raw Jackson streaming parse of the same files, and prints
+ * the medians of several runs as a Markdown table.
+ *
+ * <p>The input is two files of N/2 lines each. "1 thread" reads both one after the other; "2 threads" gives
+ * each thread one file (two independent pipelines, as a runner would run two pipeline instances).
+ *
+ * <pre>./mvnw -B -q -pl runtime -am compile exec:exec -Dexec.executable=java \
+ *   -Dexec.args="-Xmx2g -cp %classpath io.footfall.runtime.stages.bench.RuntimeBenchmark --records 5000000 --runs 5"</pre>
+ */
+public final class RuntimeBenchmark {
+    private static final String CONDITION = "rssi > -80";
+
+    private final int records;
+    private final int runs;
+    private final int batchSize;
+    private final Path work;
+
+    RuntimeBenchmark(int records, int runs, int batchSize, Path work) {
+        this.records = records;
+        this.runs = runs;
+        this.batchSize = batchSize;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int records = 5_000_000;
+        int runs = 5;
+        int batchSize = 1000;
+        Path work = Path.of("target", "bench-runtime");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--records" -> records = Integer.parseInt(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--batch" -> batchSize = Integer.parseInt(args[++i]);
+                case "--dir" -> work = Path.of(args[++i]);
+                default -> {
+                    System.err.println("usage: RuntimeBenchmark [--records N] [--runs R] [--batch B] [--dir DIR]");
+                    System.exit(2);
+                }
+            }
+        }
+        new RuntimeBenchmark(records, runs, batchSize, work).run();
+    }
+
+    void run() throws Exception {
+        Path input = work.resolve("input-" + records);
+        List<Path> parts = List.of(input.resolve("part-0.jsonl"), input.resolve("part-1.jsonl"));
+        if (!Files.isRegularFile(parts.get(1))) {
+            Files.createDirectories(input);
+            System.out.printf("writing %,d sightings to %s ...%n", records, input);
+            SightingsFile.write(parts.get(0), records / 2, 1);
+            SightingsFile.write(parts.get(1), records - records / 2, 2);
+        }
+        long bytes = Files.size(parts.get(0)) + Files.size(parts.get(1));
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        for (int run = 0; run < runs; run++) {
+            measure(rates, "raw Jackson parse, 1 thread", () -> raw(parts));
+            measure(rates, "raw Jackson parse, 2 threads", () -> parallel(List.of(
+                    () -> raw(List.of(parts.get(0))), () -> raw(List.of(parts.get(1))))));
+            measure(rates, "pipeline, 1 thread", () -> pipeline(input, "all"));
+            measure(rates, "pipeline, 2 threads", () -> parallel(List.of(
+                    () -> pipeline(parts.get(0), "t0"), () -> pipeline(parts.get(1), "t1"))));
+        }
+        print(rates, bytes);
+    }
+
+    /** A run: how many records it handled. */
+    @FunctionalInterface
+    private interface Job {
+        long records() throws Exception;
+    }
+
+    private void measure(Map<String, List<Double>> rates, String name, Job job) throws Exception {
+        long start = System.nanoTime();
+        long handled = job.records();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (handled != records) {
+            throw new IllegalStateException(name + " handled " + handled + " records, expected " + records);
+        }
+        double rate = handled / seconds;
+        rates.computeIfAbsent(name, k -> new ArrayList<>()).add(rate);
+        System.out.printf(Locale.ROOT, "%-30s %8.2f s %,12.0f records/s%n", name, seconds, rate);
+    }
+
+    private static long parallel(List<Callable<Long>> jobs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
+        try {
+            long total = 0;
+            for (Future<Long> f : pool.invokeAll(jobs)) {
+                total += f.get();
+            }
+            return total;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static long raw(List<Path> files) throws IOException {
+        long n = 0;
+        for (Path f : files) {
+            n += RawJacksonParse.parse(f)[0];
+        }
+        return n;
+    }
+
+    private long pipeline(Path input, String tag) throws Exception {
+        Path out = work.resolve("out-" + tag);
+        deleteTree(out);
+        long[] counts = new DirectPipeline(input, CONDITION, out, batchSize).run();
+        if (counts[2] != 0) {
+            throw new IllegalStateException("the pipeline produced " + counts[2] + " error records");
+        }
+        deleteTree(out);
+        return counts[0];
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private void print(Map<String, List<Double>> rates, long bytes) {
+        System.out.printf(Locale.ROOT, "%n%,d sightings, %.0f MB of JSON Lines, %d runs, batch %d, condition '%s', "
+                + "%d cores (%s)%n%n", records, bytes / 1e6, runs, batchSize, CONDITION,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
+                        + System.getProperty("java.version"));
+        System.out.println("| what | median records/s | runs (records/s) | raw ÷ this |");
+        System.out.println("| --- | ---: | --- | ---: |");
+        for (Map.Entry<String, List<Double>> e : rates.entrySet()) {
+            double median = median(e.getValue());
+            String threads = e.getKey().endsWith("2 threads") ? "2 threads" : "1 thread";
+            double raw = median(rates.get("raw Jackson parse, " + threads));
+            StringBuilder all = new StringBuilder();
+            e.getValue().forEach(v -> all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", v)));
+            System.out.printf(Locale.ROOT, "| %s | %,.0f | %s | %.2f× |%n", e.getKey(), median, all, raw / median);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
