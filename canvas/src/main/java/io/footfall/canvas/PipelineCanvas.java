@@ -17,6 +17,7 @@ import io.footfall.canvas.skin.NodeSkin;
 import io.footfall.canvas.skin.SkinFactories;
 import io.footfall.canvas.skin.SkinLookup;
 import io.footfall.canvas.skin.StageNodeSkin;
+import io.footfall.canvas.view.GestureCache;
 import io.footfall.canvas.view.Viewport;
 import io.footfall.canvas.view.WorldUnits;
 import io.footfall.runtime.api.ConfigIssue;
@@ -104,6 +105,7 @@ public class PipelineCanvas extends Region {
         zoom.xProperty().bind(viewport.scaleProperty());
         zoom.yProperty().bind(viewport.scaleProperty());
         world.getTransforms().addAll(pan, zoom);
+        new GestureCache(viewport, List.of(floorplanLayer, pipelineLayer), Duration.millis(300));
         viewport.scaleProperty().addListener((o, a, b) -> {
             pipelineLayer.setZoom(b.doubleValue());
             floorplanLayer.setZoom(b.doubleValue());

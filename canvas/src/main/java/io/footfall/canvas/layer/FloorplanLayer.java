@@ -45,7 +45,6 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The mall underneath the pipeline: optional raster background, zones filled by kind with their names
@@ -195,15 +194,16 @@ public final class FloorplanLayer extends Group {
         t.setFont(ZONE_FONT);
         t.setFill(Color.web("#5d4037"));
         t.setTextOrigin(VPos.CENTER);
-        t.setTextAlignment(TextAlignment.CENTER);
-        double width = WorldUnits.toWorld(b.width());
-        if (t.getLayoutBounds().getWidth() > width * 0.95) {
-            t.setWrappingWidth(width * 0.95);
+        double width = WorldUnits.toWorld(b.width()) * 0.9;
+        double natural = t.getLayoutBounds().getWidth();
+        // Narrow shops get a smaller font rather than words broken across lines; tiny ones get none.
+        double size = natural > width ? ZONE_FONT.getSize() * width / natural : ZONE_FONT.getSize();
+        if (size < ZONE_FONT.getSize()) {
+            t.setFont(Font.font(ZONE_FONT.getFamily(), FontWeight.SEMI_BOLD, size));
         }
         t.setLayoutX(WorldUnits.toWorld(b.minX() + b.width() / 2) - t.getLayoutBounds().getWidth() / 2);
         t.setLayoutY(WorldUnits.toWorld(b.minY() + b.height() / 2));
-        // Names that do not fit their zone even wrapped are left out rather than spilling over neighbours.
-        t.getProperties().put("fits", t.getLayoutBounds().getHeight() < WorldUnits.toWorld(b.height()) * 0.9);
+        t.getProperties().put("fits", size >= 6 && t.getLayoutBounds().getHeight() < WorldUnits.toWorld(b.height()) * 0.9);
         return t;
     }
 
@@ -238,7 +238,6 @@ public final class FloorplanLayer extends Group {
                 Circle range = new Circle(x, y, WorldUnits.toWorld(sensorRangeMeters.get()));
                 range.setFill(Color.rgb(0, 137, 123, 0.06));
                 range.setStroke(Color.rgb(0, 137, 123, 0.45));
-                range.getStrokeDashArray().setAll(6.0, 6.0);
                 range.setMouseTransparent(true);
                 ranges.add(range);
             }
@@ -321,16 +320,17 @@ public final class FloorplanLayer extends Group {
         return new Point(cx, cy);
     }
 
-    /** Zone names show only when at least ~8 px tall on screen. */
+    /** Zone names show only when at least ~7 px tall on screen. */
     public void setZoom(double scale) {
         zoom = scale;
         applyZoom();
     }
 
     private void applyZoom() {
-        boolean readable = zoom * ZONE_FONT.getSize() >= 8;
         for (Node n : zoneNames.getChildren()) {
-            n.setVisible(readable && Boolean.TRUE.equals(n.getProperties().get("fits")));
+            Text t = (Text) n;
+            boolean readable = zoom * t.getFont().getSize() >= 7;
+            t.setVisible(readable && Boolean.TRUE.equals(t.getProperties().get("fits")));
         }
     }
 
