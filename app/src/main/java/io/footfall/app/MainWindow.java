@@ -93,7 +93,7 @@ public final class MainWindow {
         middle.setDividerPositions(0.64);
         PropertiesView properties = new PropertiesView(studio.properties());
         SplitPane main = new SplitPane(paletteView, middle, properties);
-        main.setDividerPositions(0.14, 0.79);
+        main.setDividerPositions(0.14, 0.81);
         SplitPane.setResizableWithParent(paletteView, false);
         SplitPane.setResizableWithParent(properties, false);
 

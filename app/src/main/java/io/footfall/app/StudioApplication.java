@@ -38,6 +38,9 @@ public final class StudioApplication extends Application {
         List<String> raw = getParameters().getRaw();
         Path pipeline = raw.isEmpty() ? null : Path.of(raw.get(0));
         Platform.runLater(() -> {
+            long sinceJvmStart = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            studio.log().add("Window shown " + sinceJvmStart + " ms after the JVM started");
             window.showBanner(studio.openInitial(pipeline));
             studio.files().offerRecovery();
         });

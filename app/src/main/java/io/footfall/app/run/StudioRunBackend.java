@@ -192,9 +192,11 @@ public final class StudioRunBackend implements RunBackend {
                 Optional<RunResult> done = runner.awaitResult(METRICS_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
                 PipelineMetrics m = done.map(RunResult::metrics).orElseGet(runner::metrics);
                 long originOut = m.stages().isEmpty() ? 0 : m.stages().get(0).recordsOut();
+                // Throughput is what enters processing: the origin may sit blocked on a full queue meanwhile.
+                long accepted = m.stages().size() > 1 ? m.stages().get(1).recordsIn() : originOut;
                 long now = System.nanoTime();
-                double rate = (originOut - lastOut) / Math.max(1e-3, (now - lastAt) / 1e9);
-                lastOut = originOut;
+                double rate = (accepted - lastOut) / Math.max(1e-3, (now - lastAt) / 1e9);
+                lastOut = accepted;
                 lastAt = now;
                 listener.metrics(m.stages().stream().map(StudioRunBackend::stats).toList(), done.isPresent() ? 0 : rate,
                         feed == null ? 0 : feed.clock().now());
