@@ -23,7 +23,7 @@ class StudioCommandTest {
     @Test
     void theStudioCommandIsTheRealOneNotThePlaceholder() {
         var studio = Main.commandLine().getSubcommands().get("studio");
-        assertThat(studio.getCommand()).isInstanceOf(StudioCommand.class);
+        assertThat((Object) studio.getCommand()).isInstanceOf(StudioCommand.class);
         assertThat(studio.getCommandSpec().positionalParameters()).singleElement()
                 .satisfies(p -> assertThat(p.paramLabel()).isEqualTo("PIPELINE"));
     }
