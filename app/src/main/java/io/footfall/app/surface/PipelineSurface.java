@@ -15,7 +15,7 @@ import javafx.scene.image.WritableImage;
  * What the studio needs from the canvas in the middle of the window: it owns the pipeline being edited
  * ({@link #editing()}, one undo stack for its gestures and the studio's property changes), shows the
  * floorplan and the heatmap, and reports the selection. {@link CanvasSurface} adapts the canvas module's
- * PipelineCanvas; {@link PlaceholderSurface} is a plain stand-in with the same behaviour.
+ * PipelineCanvas; another editor (or a test double of one) would implement the same few methods.
  */
 public interface PipelineSurface {
 
