@@ -130,7 +130,8 @@ public final class FileOrigin extends AbstractStage implements Origin {
         }
         byte[] bytes = reader.lineBuffer();
         int start = reader.lineStart();
-        Record record = new Record(sourceId);
+        // No root map yet: the decoder sets the parsed tree (or creates the map for a TEXT line).
+        Record record = new Record(sourceId, Field.nullField());
         try {
             if (line == 1 && decoder.readsHeader()) {
                 decoder.header(LineDecoder.text(bytes, start, length));
