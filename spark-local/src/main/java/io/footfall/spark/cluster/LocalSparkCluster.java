@@ -48,7 +48,7 @@ public final class LocalSparkCluster implements AutoCloseable {
         int masterPort = freePort();
         int masterUi = freePort();
         int workerUi = freePort();
-        String classPath = System.getProperty("java.class.path");
+        String classPath = SparkApplicationLauncher.absoluteClassPath();
         List<String> masterCmd = javaCommand(classPath, "org.apache.spark.deploy.master.Master",
                 "--host", "127.0.0.1", "--port", Integer.toString(masterPort), "--webui-port", Integer.toString(masterUi));
         Process master = start(masterCmd, workDir, classPath, workDir.resolve("logs/master.log"));

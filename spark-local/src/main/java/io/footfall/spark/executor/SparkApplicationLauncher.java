@@ -35,6 +35,29 @@ public final class SparkApplicationLauncher {
     private SparkApplicationLauncher() {
     }
 
+    /**
+     * This JVM's class path with every entry absolute (a {@code dir/*} wildcard kept as such), so child JVMs
+     * started in another working folder find the same jars.
+     */
+    public static String absoluteClassPath() {
+        StringBuilder b = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(java.io.File.pathSeparator);
+            }
+            if (entry.endsWith("*")) {
+                String dir = entry.substring(0, entry.length() - 1);
+                b.append(Path.of(dir.isEmpty() ? "." : dir).toAbsolutePath().normalize()).append(java.io.File.separator).append('*');
+            } else {
+                b.append(Path.of(entry).toAbsolutePath().normalize());
+            }
+        }
+        return b.toString();
+    }
+
     /** {@code java} with the JVM flags Spark needs on JDK 17, for any Spark JVM this process starts. */
     public static List<String> javaPrefix() {
         List<String> cmd = new ArrayList<>();
@@ -48,7 +71,7 @@ public final class SparkApplicationLauncher {
         List<String> cmd = javaPrefix();
         cmd.add("-Xmx1g");
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(absoluteClassPath());
         if (userJar == null || userJar.isBlank()) {
             cmd.add(mainClass);
             cmd.add("--master");
