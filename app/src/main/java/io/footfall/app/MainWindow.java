@@ -92,6 +92,10 @@ public final class MainWindow {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.64);
         PropertiesView properties = new PropertiesView(studio.properties());
+        studio.issues().setNavigator((stageName, field) -> {
+            studio.surface().selectedStageProperty().set(stageName);
+            javafx.application.Platform.runLater(() -> properties.focusField(field));
+        });
         SplitPane main = new SplitPane(paletteView, middle, properties);
         main.setDividerPositions(0.14, 0.81);
         SplitPane.setResizableWithParent(paletteView, false);
