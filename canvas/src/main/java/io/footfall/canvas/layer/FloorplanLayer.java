@@ -148,7 +148,7 @@ public final class FloorplanLayer extends Group {
             }
         }
         for (MallEntrance e : plan.entrances()) {
-            entrances.getChildren().add(mallEntrance(e));
+            entrances.getChildren().add(mallEntrance(e, e.position().x() < plan.width() / 2));
         }
         rebuildSensors();
         applyZoom();
@@ -207,7 +207,8 @@ public final class FloorplanLayer extends Group {
         return t;
     }
 
-    private static Node mallEntrance(MallEntrance e) {
+    /** A gate marker; its name goes on the side facing away from the mall so it does not cover zone names. */
+    private static Node mallEntrance(MallEntrance e, boolean labelOnLeft) {
         double x = WorldUnits.toWorld(e.position().x());
         double y = WorldUnits.toWorld(e.position().y());
         Circle c = new Circle(x, y, 10, Color.web("#2e7d32"));
@@ -215,8 +216,10 @@ public final class FloorplanLayer extends Group {
         c.setStrokeWidth(2);
         Polygon arrow = new Polygon(x - 5, y - 4, x + 5, y, x - 5, y + 4);
         arrow.setFill(Color.WHITE);
-        Text label = new Text(x + 13, y, e.id());
+        Text label = new Text(e.id());
         label.setFont(SMALL_FONT);
+        label.setX(labelOnLeft ? x - 13 - label.getLayoutBounds().getWidth() : x + 13);
+        label.setY(y);
         label.setFill(Color.web("#1b5e20"));
         label.setTextOrigin(VPos.CENTER);
         return new Group(c, arrow, label);

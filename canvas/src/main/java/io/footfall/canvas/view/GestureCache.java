@@ -3,6 +3,8 @@ package io.footfall.canvas.view;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.util.Duration;
@@ -16,6 +18,7 @@ import javafx.util.Duration;
 public final class GestureCache {
     private final List<Node> layers;
     private final PauseTransition idle;
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private boolean active;
 
     public GestureCache(Viewport viewport, List<Node> layers, Duration settle) {
@@ -29,6 +32,9 @@ public final class GestureCache {
     }
 
     private void start() {
+        if (!enabled.get()) {
+            return;
+        }
         if (!active) {
             active = true;
             for (Node n : layers) {
@@ -45,6 +51,11 @@ public final class GestureCache {
             n.setCache(false);
             n.setCacheHint(CacheHint.DEFAULT);
         }
+    }
+
+    /** Off: layers are always drawn live (sharper while zooming, slower on big scenes). */
+    public BooleanProperty enabledProperty() {
+        return enabled;
     }
 
     public boolean isActive() {

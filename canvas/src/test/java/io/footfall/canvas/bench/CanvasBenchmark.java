@@ -93,6 +93,17 @@ class CanvasBenchmark {
         report.add(run("500 stages + 600 edges, panning (whole mall)", this::pan).line());
         report.add(run("500 stages + 600 edges, zooming 0.28x..1.5x", f -> zoom(f, fitScale)).line());
         onFx(() -> {
+            canvas.gestureCachingProperty().set(false);
+            return null;
+        });
+        report.add(run("  same, panning, gesture cache off", this::pan).line());
+        report.add(run("  same, zooming, gesture cache off", f -> zoom(f, fitScale)).line());
+        onFx(() -> {
+            canvas.gestureCachingProperty().set(true);
+            canvas.fitToView();
+            return null;
+        });
+        onFx(() -> {
             canvas.viewport().zoomAt(1.0 / fitScale, 800, 500);
             return null;
         });

@@ -19,7 +19,7 @@ final class FrameRecorder {
      * @param cpuMillis CPU time the JavaFX thread and the renderer thread spent per frame: on a shared,
      *                  oversubscribed machine this is the frame's own cost, without the wait for a core
      */
-    record Result(String name, double[] millis, double[] cpuMillis) {
+    record Result(String name, double[] millis, double[] cpuMillis, double[] renderCpuMillis) {
         double percentile(double p) {
             double[] sorted = millis.clone();
             Arrays.sort(sorted);
@@ -29,8 +29,11 @@ final class FrameRecorder {
         String line() {
             double[] cpu = cpuMillis.clone();
             Arrays.sort(cpu);
-            return String.format(Locale.ROOT, "%-46s wall median %7.2f p95 %7.2f ms | cpu median %6.2f p95 %6.2f ms",
-                    name, percentile(0.5), percentile(0.95), cpu[cpu.length / 2], cpu[(int) (cpu.length * 0.95)]);
+            double[] render = renderCpuMillis.clone();
+            Arrays.sort(render);
+            return String.format(Locale.ROOT, "%-46s wall median %7.2f p95 %7.2f ms | cpu median %6.2f p95 %6.2f ms"
+                    + " (renderer thread median %5.2f)", name, percentile(0.5), percentile(0.95),
+                    cpu[cpu.length / 2], cpu[(int) (cpu.length * 0.95)], render[render.length / 2]);
         }
     }
 
@@ -42,6 +45,7 @@ final class FrameRecorder {
         CompletableFuture<Result> done = new CompletableFuture<>();
         double[] millis = new double[frames];
         double[] cpuMillis = new double[frames];
+        double[] renderCpuMillis = new double[frames];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long fxThread = Thread.currentThread().getId();
         long renderThread = Thread.getAllStackTraces().keySet().stream()
@@ -50,20 +54,24 @@ final class FrameRecorder {
             private int frame;
             private long last;
             private long lastCpu;
+            private long lastRender;
 
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
-                long cpu = threads.getThreadCpuTime(fxThread) + (renderThread < 0 ? 0 : threads.getThreadCpuTime(renderThread));
+                long render = renderThread < 0 ? 0 : threads.getThreadCpuTime(renderThread);
+                long cpu = threads.getThreadCpuTime(fxThread) + render;
                 if (frame > warmup) {
                     millis[frame - warmup - 1] = (t - last) / 1e6;
                     cpuMillis[frame - warmup - 1] = (cpu - lastCpu) / 1e6;
+                    renderCpuMillis[frame - warmup - 1] = (render - lastRender) / 1e6;
                 }
                 last = t;
                 lastCpu = cpu;
+                lastRender = render;
                 if (frame == warmup + frames) {
                     stop();
-                    done.complete(new Result(name, millis, cpuMillis));
+                    done.complete(new Result(name, millis, cpuMillis, renderCpuMillis));
                     return;
                 }
                 step.accept(frame++);

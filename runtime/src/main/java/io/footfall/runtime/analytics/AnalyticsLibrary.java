@@ -120,6 +120,9 @@ public final class AnalyticsLibrary implements StageLibrary {
                         .description("WEIGHTED_CENTROID of the strongest sensors; TRILATERATION on the log-distance "
                                 + "model within the walkable area; GRID_FILTER tracks motion on a grid (rooms and small "
                                 + "sites: its cost grows with the area).").build())
+                .config(ConfigDef.builder("kinds", Type.LIST).label("Radio kinds").defaultValue(List.of("wifi", "ble"))
+                        .description("Sightings of these kinds are positioned; others are counted (otherKinds) and "
+                                + "dropped by choice. A phone's BLE and WiFi addresses are separate identities.").build())
                 .config(integer("intervalMs", "Interval (ms)", 1000, 100, 60_000, "One position per device this often."))
                 .config(integer("windowMs", "Window (ms)", 5000, 200, 120_000, "Sightings this recent count."))
                 .config(integer("latenessMs", "Allowed lateness (ms)", 0, 0, 60_000,
@@ -127,6 +130,8 @@ public final class AnalyticsLibrary implements StageLibrary {
                         + "method's window, which only holds that much history)."))
                 .config(integer("holdMs", "Hold (ms)", 30_000, 0, 600_000,
                         "Repeat a device's last position this long after it was last heard (sparse WiFi probes)."))
+                .config(decimal("smoothingWalkSpeed", "Smoothing walk speed (m/s)", 1.0, 0, 10,
+                        "Kalman smoothing of each device's estimates with a random walk of this speed; 0: off."))
                 .config(decimal("bleRssiAt1m", "BLE RSSI at 1 m (dBm)", -59, -120, 0, "Of the log-distance model."))
                 .config(decimal("wifiRssiAt1m", "WiFi RSSI at 1 m (dBm)", -40, -120, 0,
                         "Phones probe louder than they advertise over BLE."))
@@ -150,13 +155,13 @@ public final class AnalyticsLibrary implements StageLibrary {
                         + "kept across batches and closed at the end.")
                 .config(ConfigDef.builder("zoneKinds", Type.LIST).label("Zone kinds").defaultValue(List.of("store", "foodcourt"))
                         .description("Zones of these kinds get visits.").build())
-                .config(integer("enterAfterSeconds", "Enter after (s)", 3, 0, 600,
+                .config(integer("enterAfterSeconds", "Enter after (s)", 15, 0, 600,
                         "Positions must stay in a zone this long before a visit starts (back-dated)."))
-                .config(integer("exitAfterSeconds", "Exit after (s)", 10, 0, 3600,
+                .config(integer("exitAfterSeconds", "Exit after (s)", 30, 0, 3600,
                         "Time elsewhere that ends a visit; shorter excursions are part of it."))
-                .config(integer("timeoutSeconds", "Timeout (s)", 60, 1, 86_400,
+                .config(integer("timeoutSeconds", "Timeout (s)", 120, 1, 86_400,
                         "A device not positioned this long has left; its visit ends at its last position inside."))
-                .config(integer("minDwellSeconds", "Minimum dwell (s)", 10, 0, 86_400, "Shorter stays are walk-throughs."))
+                .config(integer("minDwellSeconds", "Minimum dwell (s)", 30, 0, 86_400, "Shorter stays are walk-throughs."))
                 .config(StageFloorplans.config())
                 .factory(SessionizerProcessor::new).build();
     }

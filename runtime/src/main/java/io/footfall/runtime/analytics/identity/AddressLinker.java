@@ -145,24 +145,25 @@ public final class AddressLinker {
         return best;
     }
 
-    /** 0 rules the candidate out; higher is a more likely predecessor. */
+    /**
+     * 0 rules the candidate out; higher is a more likely predecessor. The sequence follow-on dominates: every
+     * phone is silent between probe bursts, so a short silence says little, while the next frame number
+     * (gap 1) is what a rotating phone sends and a stranger only matches by chance.
+     */
     private double score(AddressState c, long ts, int seq, String sensor, int rssi) {
-        double score = 1.0 - (double) (ts - c.lastTs) / (linkWindowMs + 1);
-        if (c.lastSeq >= 0) {
-            int gap = Math.floorMod(seq - c.lastSeq, SEQ_MODULO);
-            if (gap == 0 || gap > maxSeqGap) {
-                return 0;
-            }
-            score += 4.0 * (1.0 - (double) (gap - 1) / maxSeqGap);
+        int gap = Math.floorMod(seq - c.lastSeq, SEQ_MODULO);
+        if (c.lastSeq < 0 || gap == 0 || gap > maxSeqGap) {
+            return 0;
         }
+        double score = 10.0 * (maxSeqGap - gap + 1) / maxSeqGap;
         if (sensor.equals(c.lastSensor)) {
             double delta = Math.abs(rssi - c.lastRssi);
             if (delta > maxRssiDelta) {
                 return 0;
             }
-            score += 1.0 - delta / (maxRssiDelta + 1);
+            score += 2.0 * (1.0 - delta / (maxRssiDelta + 1));
         }
-        return score;
+        return score + 0.5 * (1.0 - (double) (ts - c.lastTs) / (linkWindowMs + 1));
     }
 
     /** Drops addresses silent for longer than the forget horizon; call now and then. */

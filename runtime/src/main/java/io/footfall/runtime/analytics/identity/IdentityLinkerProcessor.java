@@ -61,10 +61,14 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
         if (newest != Long.MIN_VALUE && newest - lastSweep > sweepEveryMs) {
             linker.forgetQuiet();
             lastSweep = newest;
-            context().metrics().gauge("trackedAddresses", linker.trackedAddresses());
-            context().metrics().gauge("links", linker.links());
-            context().metrics().gauge("undoneLinks", linker.undoneLinks());
-            context().metrics().gauge("identities", linker.identities());
         }
+        publishGauges();
+    }
+
+    private void publishGauges() {
+        context().metrics().gauge("trackedAddresses", linker.trackedAddresses());
+        context().metrics().gauge("links", linker.links());
+        context().metrics().gauge("undoneLinks", linker.undoneLinks());
+        context().metrics().gauge("identities", linker.identities());
     }
 }

@@ -51,8 +51,11 @@ public final class PositioningProcessor extends AbstractStage implements Process
     private long windowMs;
     private long latenessMs;
     private long holdMs;
+    private java.util.Set<String> kinds;
     /** Added to a WiFi reading so it fits the (BLE-referenced) path-loss model: phones transmit WiFi louder. */
     private int wifiOffsetDb;
+    /** Variance growth of the smoothing filter, m² per second; 0 turns smoothing off. */
+    private double walkVariance;
     private long streamTime = Long.MIN_VALUE;
     private long nextTick = Long.MIN_VALUE;
 
@@ -61,6 +64,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
         long firstHeard;
         long lastHeard;
         PositionEstimate last;
+        PositionSmoother smoother;
 
         DeviceState(DevicePositioner tracker, long ts) {
             this.tracker = tracker;
@@ -85,6 +89,9 @@ public final class PositioningProcessor extends AbstractStage implements Process
         windowMs = config.getLong("windowMs");
         latenessMs = config.getLong("latenessMs");
         holdMs = Math.max(windowMs, config.getLong("holdMs"));
+        kinds = new java.util.HashSet<>(config.getList("kinds"));
+        double walkSpeed = config.getDouble("smoothingWalkSpeed");
+        walkVariance = walkSpeed * walkSpeed;
         double bleAt1m = config.getDouble("bleRssiAt1m");
         wifiOffsetDb = (int) Math.round(bleAt1m - config.getDouble("wifiRssiAt1m"));
         try {
@@ -117,6 +124,11 @@ public final class PositioningProcessor extends AbstractStage implements Process
             if (index == null) {
                 RecordProcessor.onRecordError(context(), r, "UNKNOWN_SENSOR",
                         "sensor '" + sensor.asString() + "' is not on the floorplan");
+                continue;
+            }
+            if (!kinds.contains(r.getString(AnalyticsFields.KIND))) {
+                // Configured away (e.g. BLE, whose addresses cannot be tied to the same phone's WiFi identity).
+                context().metrics().count("otherKinds", 1);
                 continue;
             }
             long t = ts.asLong();
@@ -168,7 +180,14 @@ public final class PositioningProcessor extends AbstractStage implements Process
                     continue;
                 }
                 PositionEstimate p = s.tracker.estimate(tick);
-                if (p != null) {
+                if (walkVariance > 0) {
+                    if (s.smoother == null) {
+                        s.smoother = new PositionSmoother(walkVariance);
+                    }
+                    double[] q = p != null ? s.smoother.update(tick, p.x(), p.y(), p.uncertainty())
+                            : s.smoother.started() ? s.smoother.hold(tick) : null;
+                    p = q == null ? null : new PositionEstimate(tick, q[0], q[1], q[2]);
+                } else if (p != null) {
                     s.last = p;
                 } else if (s.last != null) {
                     // Between sparse WiFi probe bursts: the device is still there, most likely near where it was.
