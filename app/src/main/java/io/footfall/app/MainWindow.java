@@ -64,9 +64,16 @@ public final class MainWindow {
         this.theme = theme;
         root.getStyleClass().add("studio-root");
         paletteView = new PaletteView(studio.palette(), this::addToCanvasCentre);
-        chartsView = new ChartsView(studio.charts(), studio.dialogs());
         issuesTab = tab("Issues", Material2AL.ERROR_OUTLINE, new IssuesView(studio.issues()));
-        chartsTab = tab("Charts", Material2AL.BAR_CHART, chartsView);
+        // JFreeChart is loaded and drawn only when the charts are first shown: the window opens faster.
+        chartsTab = tab("Charts", Material2AL.BAR_CHART, new Label("Run a simulation to see the charts."));
+        chartsTab.selectedProperty().addListener((o, a, selected) -> {
+            if (selected && chartsView == null) {
+                chartsView = new ChartsView(studio.charts(), studio.dialogs());
+                chartsView.applyTheme(this.theme.isDark());
+                chartsTab.setContent(chartsView);
+            }
+        });
         bottomTabs.getTabs().addAll(issuesTab, tab("Preview", Material2MZ.PREVIEW, new PreviewView(studio.preview())),
                 tab("Log", Material2AL.LIST_ALT, new LogView(studio.log())),
                 tab("Metrics", Material2MZ.SPEED, new MetricsView(studio.metrics())), chartsTab);
@@ -92,6 +99,10 @@ public final class MainWindow {
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.64);
         PropertiesView properties = new PropertiesView(studio.properties());
+        studio.issues().setNavigator((stageName, field) -> {
+            studio.surface().selectedStageProperty().set(stageName);
+            javafx.application.Platform.runLater(() -> properties.focusField(field));
+        });
         SplitPane main = new SplitPane(paletteView, middle, properties);
         main.setDividerPositions(0.14, 0.81);
         SplitPane.setResizableWithParent(paletteView, false);
@@ -174,7 +185,9 @@ public final class MainWindow {
     private void applyTheme() {
         theme.apply();
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), theme.isDark());
-        chartsView.applyTheme(theme.isDark());
+        if (chartsView != null) {
+            chartsView.applyTheme(theme.isDark());
+        }
         studio.surface().setDark(theme.isDark());
     }
 

@@ -23,6 +23,7 @@ public final class StudioApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTimer.mark("toolkit ready");
         Preferences prefs = preferences();
         WindowState windowState = new WindowState(prefs);
         Theme theme = windowState.theme();
@@ -30,17 +31,18 @@ public final class StudioApplication extends Application {
         DemoFiles demo = DemoFiles.fromSystem();
         FxDialogService dialogs = new FxDialogService(stage, demo.home());
         StageRegistry registry = StageRegistry.defaultRegistry();
+        StartupTimer.mark("stage registry loaded (" + registry.all().size() + " types)");
         Studio studio = new Studio(registry, dialogs, UiExecutors.javaFx(), demo, new CanvasSurface(registry),
                 RunBackends.detect(registry), RunBackends.fullChecker(registry), prefs, MainWindow.autosave());
+        StartupTimer.mark("view-models built");
         MainWindow window = new MainWindow(stage, studio, windowState, theme);
+        StartupTimer.mark("window built");
         lastWindow = window;
         stage.show();
         List<String> raw = getParameters().getRaw();
         Path pipeline = raw.isEmpty() ? null : Path.of(raw.get(0));
         Platform.runLater(() -> {
-            long sinceJvmStart = System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            studio.log().add("Window shown " + sinceJvmStart + " ms after the JVM started");
+            studio.log().add("Window shown " + StartupTimer.mark("window shown") + " ms after the JVM started");
             window.showBanner(studio.openInitial(pipeline));
             studio.files().offerRecovery();
         });

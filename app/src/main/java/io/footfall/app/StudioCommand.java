@@ -33,6 +33,7 @@ public final class StudioCommand implements FootfallSubcommand {
             spec.commandLine().getErr().flush();
             return 1;
         }
+        StartupTimer.mark("command parsed");
         return StudioLauncher.launch(pipeline == null ? null : pipeline.toAbsolutePath().normalize());
     }
 }

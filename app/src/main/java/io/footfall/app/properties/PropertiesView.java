@@ -41,6 +41,22 @@ public final class PropertiesView extends VBox {
         sync();
     }
 
+    /** Shows and focuses the editor of one setting (an issue was opened): its group expanded, the field focused. */
+    public void focusField(String configName) {
+        if (configName == null) {
+            return;
+        }
+        javafx.scene.Node editor = sheet.lookup("#config-" + configName);
+        for (javafx.scene.Node n = editor; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.TitledPane pane) {
+                pane.setExpanded(true);
+            }
+        }
+        if (editor != null) {
+            editor.requestFocus();
+        }
+    }
+
     private int firstIndexOf(String category) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).getCategory().equals(category)) {
