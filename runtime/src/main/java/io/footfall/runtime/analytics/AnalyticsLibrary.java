@@ -99,13 +99,13 @@ public final class AnalyticsLibrary implements StageLibrary {
         return stage("identityLinker", StageKind.PROCESSOR, "Randomized address linker", "link")
                 .description("Follows a phone across its randomized addresses (sequence-number continuity, timing, "
                         + "RSSI); /device becomes the phone's identity, /address keeps the address as heard.")
-                .config(integer("linkWindowSeconds", "Link window (s)", 10, 1, 600,
+                .config(integer("linkWindowSeconds", "Link window (s)", 90, 1, 600,
                         "A new address continues one that fell silent at most this long before."))
-                .config(integer("maxSeqGap", "Max sequence gap", 64, 1, 4095,
+                .config(integer("maxSeqGap", "Max sequence gap", 8, 1, 2048,
                         "802.11 sequence numbers must continue within this many frames."))
                 .config(decimal("maxRssiDelta", "Max RSSI difference (dB)", 10, 0, 60,
                         "At the same sensor, the new address must be heard this close to the old one's level."))
-                .config(integer("forgetAfterSeconds", "Forget addresses after (s)", 1800, 10, 86_400,
+                .config(integer("forgetAfterSeconds", "Forget addresses after (s)", 600, 10, 86_400,
                         "An address silent this long is forgotten (bounds memory)."))
                 .factory(IdentityLinkerProcessor::new).build();
     }
@@ -120,12 +120,22 @@ public final class AnalyticsLibrary implements StageLibrary {
                         .description("WEIGHTED_CENTROID of the strongest sensors; TRILATERATION on the log-distance "
                                 + "model within the walkable area; GRID_FILTER tracks motion on a grid (rooms and small "
                                 + "sites: its cost grows with the area).").build())
+                .config(ConfigDef.builder("kinds", Type.LIST).label("Radio kinds").defaultValue(List.of("wifi", "ble"))
+                        .description("Sightings of these kinds are positioned; others are counted (otherKinds) and "
+                                + "dropped by choice. A phone's BLE and WiFi addresses are separate identities.").build())
                 .config(integer("intervalMs", "Interval (ms)", 1000, 100, 60_000, "One position per device this often."))
                 .config(integer("windowMs", "Window (ms)", 5000, 200, 120_000, "Sightings this recent count."))
-                .config(integer("latenessMs", "Allowed lateness (ms)", 1000, 0, 60_000,
-                        "How long to wait for late sightings before emitting a time's positions."))
-                .config(decimal("refRssi", "RSSI at 1 m (dBm)", -60, -120, 0, "Of the log-distance model."))
-                .config(decimal("pathLossExponent", "Path-loss exponent", 2.0, 1, 6,
+                .config(integer("latenessMs", "Allowed lateness (ms)", 0, 0, 60_000,
+                        "How long to wait for late sightings before emitting a time's positions (keep it below the "
+                        + "method's window, which only holds that much history)."))
+                .config(integer("holdMs", "Hold (ms)", 30_000, 0, 600_000,
+                        "Repeat a device's last position this long after it was last heard (sparse WiFi probes)."))
+                .config(decimal("smoothingWalkSpeed", "Smoothing walk speed (m/s)", 1.0, 0, 10,
+                        "Kalman smoothing of each device's estimates with a random walk of this speed; 0: off."))
+                .config(decimal("bleRssiAt1m", "BLE RSSI at 1 m (dBm)", -59, -120, 0, "Of the log-distance model."))
+                .config(decimal("wifiRssiAt1m", "WiFi RSSI at 1 m (dBm)", -40, -120, 0,
+                        "Phones probe louder than they advertise over BLE."))
+                .config(decimal("pathLossExponent", "Path-loss exponent", 3.0, 1, 6,
                         "Of the log-distance model: 2 in free space, 2.5-4 indoors."))
                 .config(decimal("gridCellSize", "Grid cell (m)", 0.25, 0.05, 10, "GRID_FILTER only."))
                 .config(StageFloorplans.config())
@@ -145,13 +155,13 @@ public final class AnalyticsLibrary implements StageLibrary {
                         + "kept across batches and closed at the end.")
                 .config(ConfigDef.builder("zoneKinds", Type.LIST).label("Zone kinds").defaultValue(List.of("store", "foodcourt"))
                         .description("Zones of these kinds get visits.").build())
-                .config(integer("enterAfterSeconds", "Enter after (s)", 3, 0, 600,
+                .config(integer("enterAfterSeconds", "Enter after (s)", 15, 0, 600,
                         "Positions must stay in a zone this long before a visit starts (back-dated)."))
-                .config(integer("exitAfterSeconds", "Exit after (s)", 10, 0, 3600,
+                .config(integer("exitAfterSeconds", "Exit after (s)", 30, 0, 3600,
                         "Time elsewhere that ends a visit; shorter excursions are part of it."))
-                .config(integer("timeoutSeconds", "Timeout (s)", 60, 1, 86_400,
+                .config(integer("timeoutSeconds", "Timeout (s)", 120, 1, 86_400,
                         "A device not positioned this long has left; its visit ends at its last position inside."))
-                .config(integer("minDwellSeconds", "Minimum dwell (s)", 10, 0, 86_400, "Shorter stays are walk-throughs."))
+                .config(integer("minDwellSeconds", "Minimum dwell (s)", 30, 0, 86_400, "Shorter stays are walk-throughs."))
                 .config(StageFloorplans.config())
                 .factory(SessionizerProcessor::new).build();
     }

@@ -98,8 +98,11 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
         if (z.entrances().isEmpty()) {
             return Geometry.distanceToBoundary(z.polygon(), x, y) <= passRadius;
         }
+        double r2 = passRadius * passRadius;
         for (Point door : z.entrances()) {
-            if (Math.hypot(door.x() - x, door.y() - y) <= passRadius) {
+            double dx = door.x() - x;
+            double dy = door.y() - y;
+            if (dx * dx + dy * dy <= r2) {
                 return true;
             }
         }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * pseudonyms — a salt made for one run of simulated data, never a site's secret.
  */
 record AnalysisSummary(long sightings, long accepted, long positions, long visits, Map<String, Long> rejected,
-                       double seconds, String salt) {
+                       Map<String, Double> linker, double seconds, String salt) {
 
     static AnalysisSummary of(PipelineMetrics m, double seconds, String salt) {
         Map<String, Long> rejected = new TreeMap<>();
@@ -35,8 +35,9 @@ record AnalysisSummary(long sightings, long accepted, long positions, long visit
                 });
             }
         }
+        Map<String, Double> linker = new TreeMap<>(m.stage("link").map(StageMetricsSnapshot::gauges).orElse(Map.of()));
         return new AnalysisSummary(out(m, "sightings"), out(m, "check"), out(m, "positioning"), out(m, "sessionizer"),
-                rejected, seconds, salt);
+                rejected, linker, seconds, salt);
     }
 
     private static long out(PipelineMetrics m, String stage) {
@@ -56,6 +57,7 @@ record AnalysisSummary(long sightings, long accepted, long positions, long visit
         json.put("positions", positions);
         json.put("visits", visits);
         json.put("rejected", rejected);
+        json.put("addressLinker", linker);
         json.put("seconds", Math.round(seconds * 1000) / 1000.0);
         json.put("sightingsPerSecond", Math.round(sightingsPerSecond()));
         json.put("anonymizer", Map.of("salt", salt, "rotation", "DAILY"));

@@ -85,8 +85,10 @@ public final class HeatmapProcessor extends AbstractStage implements Processor {
             }
             streamTime = Math.max(streamTime, t);
         }
-        retireSilentDevices();
-        emitFinishedBuckets(out, streamTime - maxGapMs);
+        if (streamTime != Long.MIN_VALUE) {
+            retireSilentDevices();
+            emitFinishedBuckets(out, streamTime - maxGapMs);
+        }
     }
 
     @Override

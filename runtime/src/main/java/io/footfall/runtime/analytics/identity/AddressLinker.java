@@ -1,15 +1,18 @@
 package io.footfall.runtime.analytics.identity;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Follows one phone across its randomized addresses. A phone that rotates its address stops using the old
  * one and starts the new one moments later, in the same place, and (WiFi) carries on its 802.11 sequence
  * counter. So when a randomized address is heard for the first time, the linker looks at the randomized
  * addresses that fell silent within {@code linkWindowMs} before it and scores them:
+ * Only WiFi addresses carrying {@code seq} are linked (without it, timing and RSSI join strangers too often).
  * <ul>
- *   <li>sequence continuity: when both carry {@code seq}, the new one must follow the old within
+ *   <li>sequence continuity: the new one must follow the old within
  *       {@code maxSeqGap} (mod 4096), otherwise the candidate is ruled out; a close follow-on scores high;</li>
  *   <li>timing: a shorter silence scores higher;</li>
  *   <li>RSSI pattern: the same sensor must hear it at a similar level (within {@code maxRssiDelta} dB).</li>
@@ -28,8 +31,12 @@ public final class AddressLinker {
     private final long forgetAfterMs;
 
     private final Map<String, AddressState> addresses = new HashMap<>();
-    /** The randomized subset of {@link #addresses}: the candidates a new randomized address may continue. */
-    private final Map<String, AddressState> randomizedAddresses = new HashMap<>();
+    /**
+     * Randomized addresses that carry sequence numbers, by {@code lastSeq / maxSeqGap}: a new address can only
+     * continue one whose last sequence number is at most one bucket before its own, so a lookup reads two buckets
+     * instead of every address in the mall.
+     */
+    private final Map<Integer, Set<AddressState>> bySeqBucket = new HashMap<>();
     private long newestTs = Long.MIN_VALUE;
     private long links;
     private long undoneLinks;
@@ -69,8 +76,7 @@ public final class AddressLinker {
         if (state == null) {
             state = new AddressState(address, randomized, ts);
             addresses.put(address, state);
-            if (randomized) {
-                randomizedAddresses.put(address, state);
+            if (randomized && seq != null) {
                 AddressState predecessor = bestPredecessor(ts, seq, sensor, rssi);
                 if (predecessor != null) {
                     predecessor.successor = state;
@@ -91,53 +97,82 @@ public final class AddressLinker {
             newIdentities++;
         }
         state.lastTs = Math.max(state.lastTs, ts);
+        if (randomized && seq != null) {
+            moveToSeqBucket(state, seq);
+        }
         state.lastSeq = seq == null ? -1 : seq;
         state.lastSensor = sensor;
         state.lastRssi = rssi;
         return state.identity;
     }
 
-    private AddressState bestPredecessor(long ts, Integer seq, String sensor, int rssi) {
+    private int bucketOf(int seq) {
+        return Math.floorMod(seq, SEQ_MODULO) / maxSeqGap;
+    }
+
+    private void moveToSeqBucket(AddressState state, int seq) {
+        if (state.lastSeq >= 0) {
+            int old = bucketOf(state.lastSeq);
+            if (old == bucketOf(seq)) {
+                return;
+            }
+            Set<AddressState> oldBucket = bySeqBucket.get(old);
+            if (oldBucket != null) {
+                oldBucket.remove(state);
+            }
+        }
+        bySeqBucket.computeIfAbsent(bucketOf(seq), b -> new HashSet<>()).add(state);
+    }
+
+    /** Only addresses with sequence numbers are linked: timing and RSSI alone join strangers too often. */
+    private AddressState bestPredecessor(long ts, int seq, String sensor, int rssi) {
         AddressState best = null;
         double bestScore = 0;
-        for (AddressState c : randomizedAddresses.values()) {
-            if (c.lastTs >= ts || c.successor != null || ts - c.lastTs > linkWindowMs) {
-                continue;
-            }
-            double score = score(c, ts, seq, sensor, rssi);
-            if (score > bestScore) {
-                bestScore = score;
-                best = c;
+        int buckets = (SEQ_MODULO + maxSeqGap - 1) / maxSeqGap;
+        int own = bucketOf(seq);
+        for (int b : new int[] {own, Math.floorMod(own - 1, buckets)}) {
+            for (AddressState c : bySeqBucket.getOrDefault(b, Set.of())) {
+                if (c.lastTs >= ts || c.successor != null || ts - c.lastTs > linkWindowMs) {
+                    continue;
+                }
+                double score = score(c, ts, seq, sensor, rssi);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = c;
+                }
             }
         }
         return best;
     }
 
-    /** 0 rules the candidate out; higher is a more likely predecessor. */
-    private double score(AddressState c, long ts, Integer seq, String sensor, int rssi) {
-        double score = 1.0 - (double) (ts - c.lastTs) / (linkWindowMs + 1);
-        if (seq != null && c.lastSeq >= 0) {
-            int gap = Math.floorMod(seq - c.lastSeq, SEQ_MODULO);
-            if (gap == 0 || gap > maxSeqGap) {
-                return 0;
-            }
-            score += 2.0 * (1.0 - (double) gap / (maxSeqGap + 1));
+    /**
+     * 0 rules the candidate out; higher is a more likely predecessor. The sequence follow-on dominates: every
+     * phone is silent between probe bursts, so a short silence says little, while the next frame number
+     * (gap 1) is what a rotating phone sends and a stranger only matches by chance.
+     */
+    private double score(AddressState c, long ts, int seq, String sensor, int rssi) {
+        int gap = Math.floorMod(seq - c.lastSeq, SEQ_MODULO);
+        if (c.lastSeq < 0 || gap == 0 || gap > maxSeqGap) {
+            return 0;
         }
+        double score = 10.0 * (maxSeqGap - gap + 1) / maxSeqGap;
         if (sensor.equals(c.lastSensor)) {
             double delta = Math.abs(rssi - c.lastRssi);
             if (delta > maxRssiDelta) {
                 return 0;
             }
-            score += 1.0 - delta / (maxRssiDelta + 1);
+            score += 2.0 * (1.0 - delta / (maxRssiDelta + 1));
         }
-        return score;
+        return score + 0.5 * (1.0 - (double) (ts - c.lastTs) / (linkWindowMs + 1));
     }
 
     /** Drops addresses silent for longer than the forget horizon; call now and then. */
     public void forgetQuiet() {
         long horizon = newestTs - forgetAfterMs;
         addresses.values().removeIf(s -> s.lastTs < horizon);
-        randomizedAddresses.values().removeIf(s -> s.lastTs < horizon);
+        for (Set<AddressState> bucket : bySeqBucket.values()) {
+            bucket.removeIf(s -> s.lastTs < horizon);
+        }
     }
 
     public long links() {

@@ -21,7 +21,7 @@ import io.footfall.runtime.sighting.Sighting;
 public final class IdentityLinkerProcessor extends AbstractStage implements Processor {
     private AddressLinker linker;
     private long sweepEveryMs;
-    private long lastSweep = Long.MIN_VALUE;
+    private long lastSweep;
 
     @Override
     protected void configure(StageConfig config) {
@@ -58,13 +58,17 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
             newest = Math.max(newest, t);
             out.add(r);
         }
-        if (newest - lastSweep > sweepEveryMs) {
+        if (newest != Long.MIN_VALUE && newest - lastSweep > sweepEveryMs) {
             linker.forgetQuiet();
             lastSweep = newest;
-            context().metrics().gauge("trackedAddresses", linker.trackedAddresses());
-            context().metrics().gauge("links", linker.links());
-            context().metrics().gauge("undoneLinks", linker.undoneLinks());
-            context().metrics().gauge("identities", linker.identities());
         }
+        publishGauges();
+    }
+
+    private void publishGauges() {
+        context().metrics().gauge("trackedAddresses", linker.trackedAddresses());
+        context().metrics().gauge("links", linker.links());
+        context().metrics().gauge("undoneLinks", linker.undoneLinks());
+        context().metrics().gauge("identities", linker.identities());
     }
 }

@@ -41,7 +41,7 @@ public final class SightingCheckProcessor extends AbstractStage implements Proce
     private boolean checkOrder;
     private long forgetAfterMs;
     private long newestTs = Long.MIN_VALUE;
-    private long lastSweepTs = Long.MIN_VALUE;
+    private long lastSweepTs;
 
     private static final class DeviceClock {
         long[] lastTs;

@@ -56,7 +56,9 @@ public final class OccupancyProcessor extends AbstractStage implements Processor
                     .add(device.asString());
             streamTime = Math.max(streamTime, t);
         }
-        emitBefore(out, streamTime - latenessMs);
+        if (streamTime != Long.MIN_VALUE) {
+            emitBefore(out, streamTime - latenessMs);
+        }
     }
 
     @Override

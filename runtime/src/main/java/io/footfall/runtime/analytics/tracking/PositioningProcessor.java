@@ -21,6 +21,7 @@ import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
 import io.footfall.runtime.floorplan.FloorplanGeometry;
 import io.footfall.runtime.floorplan.Sensor;
+import io.footfall.runtime.sighting.Sighting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -36,6 +37,9 @@ import java.util.Map;
  * {@code {ts, device, x, y, zone, uncertainty}} ({@code zone} is left null for the zone stage).
  * A tick is emitted once the stream is {@code latenessMs} (plus the method's own look-ahead) past it, so
  * sightings that arrive slightly late still count; {@link #flush} emits the ticks still pending at the end.
+ * Between readings (WiFi phones probe in bursts every 15-60 s) the last estimate is repeated for up to
+ * {@code holdMs} after the device was last heard, so presence is continuous for dwell and heatmaps.
+ * WiFi readings are shifted by the difference of the WiFi and BLE RSSI at 1 m so one path-loss model fits both.
  * Memory holds one tracker per device heard in the last window, never the sightings of the whole run.
  */
 public final class PositioningProcessor extends AbstractStage implements Processor {
@@ -46,6 +50,12 @@ public final class PositioningProcessor extends AbstractStage implements Process
     private long intervalMs;
     private long windowMs;
     private long latenessMs;
+    private long holdMs;
+    private java.util.Set<String> kinds;
+    /** Added to a WiFi reading so it fits the (BLE-referenced) path-loss model: phones transmit WiFi louder. */
+    private int wifiOffsetDb;
+    /** Variance growth of the smoothing filter, m² per second; 0 turns smoothing off. */
+    private double walkVariance;
     private long streamTime = Long.MIN_VALUE;
     private long nextTick = Long.MIN_VALUE;
 
@@ -53,6 +63,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
         final DevicePositioner tracker;
         long firstHeard;
         long lastHeard;
+        PositionEstimate last;
+        PositionSmoother smoother;
 
         DeviceState(DevicePositioner tracker, long ts) {
             this.tracker = tracker;
@@ -76,13 +88,19 @@ public final class PositioningProcessor extends AbstractStage implements Process
         intervalMs = config.getLong("intervalMs");
         windowMs = config.getLong("windowMs");
         latenessMs = config.getLong("latenessMs");
+        holdMs = Math.max(windowMs, config.getLong("holdMs"));
+        kinds = new java.util.HashSet<>(config.getList("kinds"));
+        double walkSpeed = config.getDouble("smoothingWalkSpeed");
+        walkVariance = walkSpeed * walkSpeed;
+        double bleAt1m = config.getDouble("bleRssiAt1m");
+        wifiOffsetDb = (int) Math.round(bleAt1m - config.getDouble("wifiRssiAt1m"));
         try {
             method = PositioningMethod.parse(config.getString("method"));
         } catch (IllegalArgumentException e) {
             issue("method", e.getMessage());
             return;
         }
-        PathLossModel model = PathLossModel.DEFAULT.withRefRssi(config.getDouble("refRssi"))
+        PathLossModel model = PathLossModel.DEFAULT.withRefRssi(bleAt1m)
                 .withExponent(config.getDouble("pathLossExponent"));
         GridFilterConfig grid = GridFilterConfig.DEFAULT;
         grid = new GridFilterConfig(config.getDouble("gridCellSize"), grid.stepMillis(), grid.lagMillis(),
@@ -108,6 +126,11 @@ public final class PositioningProcessor extends AbstractStage implements Process
                         "sensor '" + sensor.asString() + "' is not on the floorplan");
                 continue;
             }
+            if (!kinds.contains(r.getString(AnalyticsFields.KIND))) {
+                // Configured away (e.g. BLE, whose addresses cannot be tied to the same phone's WiFi identity).
+                context().metrics().count("otherKinds", 1);
+                continue;
+            }
             long t = ts.asLong();
             if (t > streamTime) {
                 streamTime = t;
@@ -122,7 +145,11 @@ public final class PositioningProcessor extends AbstractStage implements Process
                 state = new DeviceState(positioning.newPositioner(method), t);
                 devices.put(id, state);
             }
-            state.tracker.observe(t, index, (int) rssi.asLong());
+            int dbm = (int) rssi.asLong();
+            if (Sighting.WIFI.equals(r.getString(AnalyticsFields.KIND))) {
+                dbm += wifiOffsetDb;
+            }
+            state.tracker.observe(t, index, dbm);
             state.lastHeard = Math.max(state.lastHeard, t);
         }
         context().metrics().gauge("trackedDevices", devices.size());
@@ -145,7 +172,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
             for (Iterator<Map.Entry<String, DeviceState>> it = devices.entrySet().iterator(); it.hasNext(); ) {
                 Map.Entry<String, DeviceState> e = it.next();
                 DeviceState s = e.getValue();
-                if (s.lastHeard <= tick - windowMs) {
+                if (s.lastHeard <= tick - holdMs) {
                     it.remove();
                     continue;
                 }
@@ -153,6 +180,19 @@ public final class PositioningProcessor extends AbstractStage implements Process
                     continue;
                 }
                 PositionEstimate p = s.tracker.estimate(tick);
+                if (walkVariance > 0) {
+                    if (s.smoother == null) {
+                        s.smoother = new PositionSmoother(walkVariance);
+                    }
+                    double[] q = p != null ? s.smoother.update(tick, p.x(), p.y(), p.uncertainty())
+                            : s.smoother.started() ? s.smoother.hold(tick) : null;
+                    p = q == null ? null : new PositionEstimate(tick, q[0], q[1], q[2]);
+                } else if (p != null) {
+                    s.last = p;
+                } else if (s.last != null) {
+                    // Between sparse WiFi probe bursts: the device is still there, most likely near where it was.
+                    p = s.last;
+                }
                 if (p != null) {
                     out.add(position(tick, e.getKey(), p));
                 }

@@ -21,7 +21,7 @@ public final class VisitTracker {
     private final Consumer<Visit> sink;
     private final Map<String, DeviceVisit> devices = new HashMap<>();
     private long streamTime = Long.MIN_VALUE;
-    private long lastSweep = Long.MIN_VALUE;
+    private long lastSweep;
     private long shortStays;
 
     private static final class DeviceVisit {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.footfall.runtime.api.ConfigIssue;
 import io.footfall.runtime.api.Record;
+import io.footfall.runtime.connect.OriginDrain;
 import io.footfall.runtime.connect.SightingLines;
 import io.footfall.runtime.testing.StageRunner;
 import java.nio.charset.StandardCharsets;
@@ -135,6 +136,28 @@ class MqttOriginTest {
     }
 
     @Test
+    void aPreviewDoesNotTakeTheMessagesQueuedForThePipeline() throws Exception {
+        origin("shared").initOrFail().destroy(); // the pipeline's persistent session exists
+        for (String line : SightingLines.lines(0, 5)) {
+            publish("footfall/sightings/s-01", line);
+        }
+        StageRunner preview = StageRunner.of(MqttStages.ORIGIN_ID).instanceName("mqtt").preview(true)
+                .config("brokerUrl", broker.url()).config("clientId", "shared").build().initOrFail();
+        try {
+            publish("footfall/sightings/s-01", SightingLines.lines(5, 1).get(0));
+            assertThat(seqs(OriginDrain.records(preview, 1, 5000))).containsExactly(5L);
+        } finally {
+            preview.destroy();
+        }
+        StageRunner pipeline = origin("shared").initOrFail();
+        try {
+            assertThat(seqs(OriginDrain.records(pipeline, 6, 5000))).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+        } finally {
+            pipeline.destroy();
+        }
+    }
+
+    @Test
     void cleanSessionForgetsWhatArrivedWhileStopped() throws Exception {
         StageRunner first = origin("forgetful", "cleanSession", true).initOrFail();
         first.destroy();
@@ -192,6 +215,16 @@ class MqttOriginTest {
             assertThat(i.config()).isEqualTo("brokerUrl");
             assertThat(i.message()).startsWith("cannot connect to MQTT broker " + url + ":");
         });
+    }
+
+    @Test
+    void anUnknownHostIsNamed() {
+        StageRunner origin = StageRunner.of(MqttStages.ORIGIN_ID).instanceName("mqtt")
+                .config("brokerUrl", "tcp://no-such-host.invalid:1883").config("connectTimeoutSeconds", 2).build();
+        List<ConfigIssue> issues = origin.init();
+        origin.destroy();
+        assertThat(issues).extracting(ConfigIssue::message).containsExactly(
+                "cannot connect to MQTT broker tcp://no-such-host.invalid:1883: unknown host 'no-such-host.invalid'");
     }
 
     @Test

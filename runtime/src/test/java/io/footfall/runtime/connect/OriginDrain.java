@@ -1,4 +1,4 @@
-package io.footfall.runtime.connect.mqtt;
+package io.footfall.runtime.connect;
 
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.StageException;
@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Calls an origin's produce() until enough records came or time is up, like the runner would. */
-final class OriginDrain {
+public final class OriginDrain {
     private OriginDrain() {
     }
 
-    static List<Record> records(StageRunner origin, int atLeast, long timeoutMillis) throws StageException {
+    public static List<Record> records(StageRunner origin, int atLeast, long timeoutMillis) throws StageException {
         List<Record> all = new ArrayList<>();
         long deadline = System.currentTimeMillis() + timeoutMillis;
         String offset = null;

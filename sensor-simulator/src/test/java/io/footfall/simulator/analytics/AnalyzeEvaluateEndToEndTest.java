@@ -1,0 +1,76 @@
+package io.footfall.simulator.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.footfall.runtime.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The whole product path on a small simulated mall: simulate, run the bundled standard pipeline through
+ * {@code footfall analyze}, score it with {@code footfall evaluate}. Accuracy targets are measured in
+ * BENCHMARKS.md on the medium mall; here the files, formats and plumbing must hold.
+ */
+class AnalyzeEvaluateEndToEndTest {
+    @TempDir
+    Path dir;
+
+    private static int run(StringWriter out, String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(out, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void analyzeWritesTheFourContractFilesAndEvaluateScoresThem() throws Exception {
+        Path root = Path.of(System.getProperty("footfall.repo.root"));
+        Path plan = root.resolve("floorplans/small-mall.json");
+        Path sim = dir.resolve("sim");
+        Path results = dir.resolve("results");
+        StringWriter log = new StringWriter();
+        assertThat(run(log, "simulate", "--floorplan", plan.toString(), "--out", sim.toString(), "--duration", "5m",
+                "--shoppers-per-hour", "600", "--seed", "5")).as(log.toString()).isZero();
+        assertThat(run(log, "analyze", "--floorplan", plan.toString(), "--sightings", sim.resolve("sightings.jsonl").toString(),
+                "--out", results.toString())).as(log.toString()).isZero();
+
+        List<String> positions = Files.readAllLines(results.resolve("positions.jsonl"));
+        assertThat(positions).isNotEmpty();
+        JsonNode first = new ObjectMapper().readTree(positions.get(0));
+        assertThat(first.has("ts") && first.has("device") && first.has("x") && first.has("y") && first.has("zone")).isTrue();
+        assertThat(first.get("device").asText()).as("pseudonymized").doesNotContain(":");
+        List<String> stats = Files.readAllLines(results.resolve("zone_stats.csv"));
+        assertThat(stats.get(0)).startsWith("zone,visits,unique_devices,median_dwell_s,p90_dwell_s");
+        assertThat(stats).hasSize(1 + 20);
+        assertThat(Files.readAllLines(results.resolve("flows.csv")).get(0)).isEqualTo("from_zone,to_zone,count");
+        JsonNode heatmap = new ObjectMapper().readTree(results.resolve("heatmap.json").toFile());
+        assertThat(heatmap.get("values").size()).isEqualTo(heatmap.get("rows").asInt());
+        assertThat(heatmap.get("values").get(0).size()).isEqualTo(heatmap.get("cols").asInt());
+
+        StringWriter table = new StringWriter();
+        assertThat(run(table, "evaluate", "--truth", sim.toString(), "--results", results.toString())).as(table.toString()).isZero();
+        assertThat(table.toString()).contains("position error median", "heatmap Pearson r");
+        JsonNode evaluation = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
+        assertThat(evaluation.at("/positions/matched").asLong()).as("pseudonyms mapped back to truth")
+                .isGreaterThan(evaluation.at("/positions/unmatched").asLong());
+        assertThat(evaluation.at("/zones/true_visits").asLong()).isPositive();
+    }
+
+    @Test
+    void badArgumentsExitWithTwoAndNameTheProblem() {
+        StringWriter log = new StringWriter();
+        assertThat(run(log, "analyze", "--floorplan", dir.resolve("none.json").toString(), "--sightings",
+                dir.resolve("none.jsonl").toString(), "--out", dir.resolve("o").toString())).isEqualTo(2);
+        assertThat(log.toString()).contains("none.jsonl");
+        assertThat(run(log, "evaluate", "--truth", dir.resolve("nothing").toString(), "--results", dir.toString())).isEqualTo(2);
+        assertThat(log.toString()).contains("nothing");
+    }
+}
