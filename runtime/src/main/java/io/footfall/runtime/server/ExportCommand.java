@@ -56,8 +56,14 @@ public final class ExportCommand implements FootfallSubcommand {
         }
         String token = null;
         if (tokenFile != null) {
-            Optional<String> first = Files.readAllLines(tokenFile).stream().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst();
+            Optional<String> first;
+            try {
+                first = Files.readAllLines(tokenFile).stream().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst();
+            } catch (IOException e) {
+                err.println("footfall export: --token-file " + tokenFile + " cannot be read: " + e);
+                return 2;
+            }
             if (first.isEmpty()) {
                 err.println("footfall export: --token-file " + tokenFile + " holds no token");
                 return 2;

@@ -23,9 +23,9 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.timeout.ReadTimeoutHandler;
-import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.EventExecutorGroup;
+import io.netty.util.concurrent.NonStickyEventExecutorGroup;
+import io.netty.util.concurrent.UnorderedThreadPoolEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,9 @@ public final class PipelineServer implements AutoCloseable {
         SslContext sslContext = ssl;
         boss = new NioEventLoopGroup(1);
         workers = new NioEventLoopGroup(2);
-        handlers = new DefaultEventExecutorGroup(8);
+        // Ordered per connection but not pinned to a thread: a slow call (a stop waiting for its pipeline)
+        // holds up only its own connection, not every connection that happens to share its thread.
+        handlers = new NonStickyEventExecutorGroup(new UnorderedThreadPoolEventExecutor(16));
         ServerBootstrap b = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
@@ -80,8 +82,8 @@ public final class PipelineServer implements AutoCloseable {
                         if (sslContext != null) {
                             p.addLast(sslContext.newHandler(ch.alloc()));
                         }
-                        p.addLast(new ReadTimeoutHandler(settings.readTimeoutSeconds(), TimeUnit.SECONDS));
                         p.addLast(new HttpServerCodec());
+                        p.addLast(new SlowClientTimeout(settings.readTimeoutSeconds()));
                         p.addLast(new JsonLimitAggregator(settings.maxBodyBytes()));
                         p.addLast(handlers, new ApiHandler(api, accessLog));
                     }
@@ -114,7 +116,7 @@ public final class PipelineServer implements AutoCloseable {
             channel.close().awaitUninterruptibly();
         }
         supervisor.close();
-        for (var g : new io.netty.util.concurrent.EventExecutorGroup[] {boss, workers, handlers}) {
+        for (EventExecutorGroup g : new EventExecutorGroup[] {boss, workers, handlers}) {
             if (g != null) {
                 g.shutdownGracefully(100, 2000, TimeUnit.MILLISECONDS).awaitUninterruptibly();
             }

@@ -26,23 +26,43 @@ import java.util.stream.Stream;
  * Pipelines on disk: {@code DATA/pipelines/<id>/v<N>.footfall.json}, one file per stored version, plus
  * {@code run.json} saying whether the pipeline should be running. Every file is written to a temporary
  * file, forced to disk and renamed into place, so a crash at any moment leaves either the old or the new
- * file, never half of one; leftover temporary files are ignored and cleaned up.
+ * file, never half of one; leftover temporary files are ignored and cleaned up. A deleted pipeline is
+ * first moved out of {@code pipelines/} into {@code DATA/trash/}, so a crash half-way through deleting
+ * never leaves half a pipeline listed under any id.
  */
 public final class PipelineStore {
     private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.footfall\\.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path root;
+    private final Path trash;
 
     public PipelineStore(Path dataDir) throws IOException {
         this.root = dataDir.resolve("pipelines");
+        this.trash = dataDir.resolve("trash");
         Files.createDirectories(root);
-        cleanTemporaryFiles();
+        cleanUpAfterACrash();
     }
 
-    private void cleanTemporaryFiles() throws IOException {
+    /**
+     * Removes what a crash can leave behind: half-written temporary files inside pipeline folders (only
+     * regular files there, since "x.tmp" is also a valid pipeline id) and half-deleted pipelines.
+     */
+    private void cleanUpAfterACrash() throws IOException {
         try (Stream<Path> files = Files.walk(root, 2)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+            for (Path p : files.filter(f -> f.getNameCount() == root.getNameCount() + 2 && Files.isRegularFile(f)
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        if (Files.isDirectory(trash)) {
+            deleteTree(trash);
+        }
+    }
+
+    private static void deleteTree(Path top) throws IOException {
+        try (Stream<Path> files = Files.walk(top)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
@@ -114,14 +134,11 @@ public final class PipelineStore {
         if (!Files.isDirectory(d)) {
             return false;
         }
-        // Rename first, so a crash half-way through deleting never leaves a half pipeline under its id.
-        Path doomed = root.resolve("." + id + "." + System.nanoTime() + ".deleted");
+        // Moved out of pipelines/ first, so a crash half-way through deleting never leaves a half pipeline listed.
+        Files.createDirectories(trash);
+        Path doomed = trash.resolve(id + "." + System.nanoTime());
         Files.move(d, doomed, StandardCopyOption.ATOMIC_MOVE);
-        try (Stream<Path> files = Files.walk(doomed)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        deleteTree(doomed);
         return true;
     }
 

@@ -169,8 +169,8 @@ public final class ServerApi {
             throw new ApiException(422, "pipeline '" + id + "' is not valid: " + v.errors().size() + " problem(s)",
                     v.errors().stream().map(Object::toString).toList());
         }
-        boolean created = store.latestVersion(id) == 0;
         int version = store.put(id, pipeline);
+        boolean created = version == 1; // versions start again at 1 once a pipeline is deleted
         ObjectNode out = JSON.createObjectNode().put("id", id).put("version", version).put("valid", true);
         ArrayNode warnings = out.putArray("warnings");
         v.warnings().forEach(w -> warnings.add(w.toString()));
