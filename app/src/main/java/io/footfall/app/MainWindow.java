@@ -13,7 +13,6 @@ import io.footfall.app.properties.PropertiesView;
 import io.footfall.app.run.RunMode;
 import io.footfall.app.run.RunState;
 import io.footfall.app.run.StatusBar;
-import io.footfall.app.surface.PlaceholderSurface;
 import io.footfall.app.ui.Icons;
 import io.footfall.app.ui.Theme;
 import io.footfall.app.ui.WindowState;
@@ -94,7 +93,7 @@ public final class MainWindow {
         middle.setDividerPositions(0.64);
         PropertiesView properties = new PropertiesView(studio.properties());
         SplitPane main = new SplitPane(paletteView, middle, properties);
-        main.setDividerPositions(0.14, 0.79);
+        main.setDividerPositions(0.14, 0.81);
         SplitPane.setResizableWithParent(paletteView, false);
         SplitPane.setResizableWithParent(properties, false);
 
@@ -146,18 +145,11 @@ public final class MainWindow {
         var p = studio.document().pipeline();
         double x = 10 + 12 * (p.stages().size() % 8);
         double y = 5 + 6 * (p.stages().size() % 5);
-        String name = new io.footfall.app.document.DocumentSurfaceEdits(studio.document(), studio.registry())
-                .addStage(type.id(), x, y);
-        if (name != null) {
-            studio.surface().selectedStageProperty().set(name);
-        }
+        studio.surface().addStage(type.id(), x, y);
     }
 
     void deleteSelected() {
-        String s = studio.surface().selectedStageProperty().get();
-        if (s != null) {
-            new io.footfall.app.document.DocumentSurfaceEdits(studio.document(), studio.registry()).delete(List.of(s));
-        }
+        studio.surface().deleteSelected();
     }
 
     void focusPaletteSearch() {
@@ -183,9 +175,7 @@ public final class MainWindow {
         theme.apply();
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), theme.isDark());
         chartsView.applyTheme(theme.isDark());
-        if (studio.surface() instanceof PlaceholderSurface p) {
-            p.setDark(theme.isDark());
-        }
+        studio.surface().setDark(theme.isDark());
     }
 
     void showExport() {
@@ -244,6 +234,10 @@ public final class MainWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    public Studio studio() {
+        return studio;
     }
 
     public static Autosave autosave() {

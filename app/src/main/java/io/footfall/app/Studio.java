@@ -1,7 +1,6 @@
 package io.footfall.app;
 
 import io.footfall.app.charts.ChartsViewModel;
-import io.footfall.app.document.DocumentSurfaceEdits;
 import io.footfall.app.document.DocumentViewModel;
 import io.footfall.app.document.PipelineDocument;
 import io.footfall.app.files.Autosave;
@@ -27,7 +26,6 @@ import io.footfall.runtime.stage.StageRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +41,7 @@ public final class Studio {
     private final UiExecutors executors;
     private final DemoFiles demo;
     private final PipelineSurface surface;
-    private final PipelineDocument document = new PipelineDocument();
+    private final PipelineDocument document;
     private final DocumentViewModel files;
     private final PaletteViewModel palette;
     private final IssuesViewModel issues;
@@ -63,8 +61,10 @@ public final class Studio {
         this.executors = executors;
         this.demo = demo;
         this.surface = surface;
+        this.document = new PipelineDocument(surface.editing());
         this.files = new DocumentViewModel(document, dialogs, new RecentFiles(prefs), autosave, demo.floorplan());
-        this.palette = new PaletteViewModel(registry.all());
+        this.palette = new PaletteViewModel(registry.all().stream()
+                .filter(d -> !d.id().startsWith(io.footfall.app.simulation.StudioStageLibrary.INTERNAL_PREFIX)).toList());
         PipelineChecker quick = new StructuralChecker(registry);
         this.issues = new IssuesViewModel(document, quick, fullChecker == null ? quick : fullChecker, executors);
         this.properties = new StagePropertiesViewModel(document, registry, issues.issues());
@@ -73,16 +73,13 @@ public final class Studio {
     }
 
     private void wire() {
-        surface.setEdits(new DocumentSurfaceEdits(document, registry));
-        document.pipelineProperty().addListener((o, a, p) -> {
-            surface.showPipeline(p);
-            refreshFloorplan();
-        });
-        surface.showPipeline(document.pipeline());
+        document.pipelineProperty().addListener((o, a, p) -> refreshFloorplan());
+        document.fileProperty().addListener((o, a, f) -> refreshFloorplan());
         properties.selectedStageProperty().bindBidirectional(surface.selectedStageProperty());
         preview.stageProperty().bind(surface.selectedStageProperty());
-        issues.issues().addListener((javafx.collections.ListChangeListener<ConfigIssue>) c -> showProblems());
-        showProblems();
+        issues.issues().addListener((javafx.collections.ListChangeListener<ConfigIssue>) c ->
+                surface.showIssues(List.copyOf(issues.issues())));
+        surface.showIssues(List.copyOf(issues.issues()));
         issues.setNavigator((stage, field) -> surface.selectedStageProperty().set(stage));
         metrics.rows().addListener((javafx.collections.ListChangeListener<io.footfall.app.run.StageStats>) c ->
                 surface.showStageRates(run.stateProperty().get().isActive() ? metrics.ratesByStage() : Map.of()));
@@ -96,23 +93,13 @@ public final class Studio {
         surface.setHeatmapOpacity(heatmap.opacityProperty().get());
     }
 
-    private void showProblems() {
-        Map<String, List<String>> byStage = new LinkedHashMap<>();
-        for (ConfigIssue i : issues.issues()) {
-            if (i.stage() != null) {
-                byStage.computeIfAbsent(i.stage(), s -> new ArrayList<>()).add(i.message());
-            }
-        }
-        surface.showStageProblems(byStage);
-    }
-
     /** Loads the floorplan the pipeline names (off the UI thread) when it changed. */
     private void refreshFloorplan() {
         Optional<Path> plan = document.floorplanFile();
         if (plan.isEmpty()) {
             if (shownFloorplan != null) {
                 shownFloorplan = null;
-                surface.showFloorplan(null);
+                surface.showFloorplan(null, null);
             }
             return;
         }
@@ -125,12 +112,12 @@ public final class Studio {
             try {
                 Floorplan fp = FloorplanJson.load(file);
                 executors.ui().execute(() -> {
-                    surface.showFloorplan(fp);
+                    surface.showFloorplan(fp, file.getParent());
                     log.add("Floorplan " + fp.name() + " (" + file.getFileName() + ")");
                 });
             } catch (RuntimeException e) {
                 executors.ui().execute(() -> {
-                    surface.showFloorplan(null);
+                    surface.showFloorplan(null, null);
                     log.add("Floorplan not shown: " + e.getMessage());
                     dialogs.showError("Cannot show the floorplan", e.getMessage());
                 });

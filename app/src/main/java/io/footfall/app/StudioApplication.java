@@ -1,7 +1,7 @@
 package io.footfall.app;
 
 import io.footfall.app.run.RunBackends;
-import io.footfall.app.surface.PlaceholderSurface;
+import io.footfall.app.surface.CanvasSurface;
 import io.footfall.app.ui.FxDialogService;
 import io.footfall.app.ui.Theme;
 import io.footfall.app.ui.UiExecutors;
@@ -30,14 +30,17 @@ public final class StudioApplication extends Application {
         DemoFiles demo = DemoFiles.fromSystem();
         FxDialogService dialogs = new FxDialogService(stage, demo.home());
         StageRegistry registry = StageRegistry.defaultRegistry();
-        Studio studio = new Studio(registry, dialogs, UiExecutors.javaFx(), demo, new PlaceholderSurface(registry),
-                RunBackends.detect(), RunBackends.fullChecker(registry), prefs, MainWindow.autosave());
+        Studio studio = new Studio(registry, dialogs, UiExecutors.javaFx(), demo, new CanvasSurface(registry),
+                RunBackends.detect(registry), RunBackends.fullChecker(registry), prefs, MainWindow.autosave());
         MainWindow window = new MainWindow(stage, studio, windowState, theme);
         lastWindow = window;
         stage.show();
         List<String> raw = getParameters().getRaw();
         Path pipeline = raw.isEmpty() ? null : Path.of(raw.get(0));
         Platform.runLater(() -> {
+            long sinceJvmStart = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            studio.log().add("Window shown " + sinceJvmStart + " ms after the JVM started");
             window.showBanner(studio.openInitial(pipeline));
             studio.files().offerRecovery();
         });

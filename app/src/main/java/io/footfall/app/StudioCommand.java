@@ -4,6 +4,8 @@ import io.footfall.runtime.cli.FootfallSubcommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code footfall studio [PIPELINE]}: opens the desktop studio (CONTRACT section 5) and returns when it closes. */
@@ -14,16 +16,21 @@ public final class StudioCommand implements FootfallSubcommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PIPELINE", description = "a *.footfall.json pipeline to open")
     Path pipeline;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         if (pipeline != null && !Files.isRegularFile(pipeline)) {
-            System.err.println("footfall studio: " + pipeline + ": no such pipeline file");
+            spec.commandLine().getErr().println("footfall studio: " + pipeline + ": no such pipeline file");
+            spec.commandLine().getErr().flush();
             return 2;
         }
         if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
                 && !System.getProperty("os.name", "").startsWith("Windows")
                 && !System.getProperty("os.name", "").startsWith("Mac")) {
-            System.err.println("footfall studio: no display (DISPLAY is not set); the studio needs a desktop session");
+            spec.commandLine().getErr().println("footfall studio: no display (DISPLAY is not set); the studio needs a desktop session");
+            spec.commandLine().getErr().flush();
             return 1;
         }
         return StudioLauncher.launch(pipeline == null ? null : pipeline.toAbsolutePath().normalize());

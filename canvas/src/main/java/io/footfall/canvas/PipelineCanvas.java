@@ -5,7 +5,11 @@ import io.footfall.canvas.clipboard.StageClipboard;
 import io.footfall.canvas.command.AddNodeCommand;
 import io.footfall.canvas.command.Command;
 import io.footfall.canvas.command.CommandStack;
+import io.footfall.canvas.command.CompositeCommand;
 import io.footfall.canvas.command.GraphCommands;
+import io.footfall.canvas.command.RenameCommand;
+import io.footfall.canvas.command.SetConfigCommand;
+import io.footfall.canvas.command.SetLabelCommand;
 import io.footfall.canvas.layer.FloorplanLayer;
 import io.footfall.canvas.layer.HeatmapLayer;
 import io.footfall.canvas.layer.HeatmapLegend;
@@ -17,6 +21,7 @@ import io.footfall.canvas.skin.NodeSkin;
 import io.footfall.canvas.skin.SkinFactories;
 import io.footfall.canvas.skin.SkinLookup;
 import io.footfall.canvas.skin.StageNodeSkin;
+import io.footfall.canvas.view.GestureCache;
 import io.footfall.canvas.view.Viewport;
 import io.footfall.canvas.view.WorldUnits;
 import io.footfall.runtime.api.ConfigIssue;
@@ -82,6 +87,7 @@ public class PipelineCanvas extends Region {
     private final DoubleProperty gridMeters = new SimpleDoubleProperty(this, "gridMeters", 1);
     private final PauseTransition statusTimeout = new PauseTransition(Duration.seconds(5));
     private final CanvasMouseHandler mouse;
+    private final GestureCache gestureCache;
     private Path floorplanBase;
 
     public PipelineCanvas() {
@@ -104,6 +110,7 @@ public class PipelineCanvas extends Region {
         zoom.xProperty().bind(viewport.scaleProperty());
         zoom.yProperty().bind(viewport.scaleProperty());
         world.getTransforms().addAll(pan, zoom);
+        gestureCache = new GestureCache(viewport, List.of(floorplanLayer, pipelineLayer), Duration.millis(300));
         viewport.scaleProperty().addListener((o, a, b) -> {
             pipelineLayer.setZoom(b.doubleValue());
             floorplanLayer.setZoom(b.doubleValue());
@@ -269,6 +276,11 @@ public class PipelineCanvas extends Region {
         return gridMeters;
     }
 
+    /** Whether pans and zooms move a cached bitmap of the floorplan and pipeline (default) or redraw them. */
+    public BooleanProperty gestureCachingProperty() {
+        return gestureCache.enabledProperty();
+    }
+
     /** Floorplan-edit mode: sensors become selectable and draggable; stages stay where they are. */
     public BooleanProperty floorplanEditingProperty() {
         return floorplanLayer.editingProperty();
@@ -334,6 +346,33 @@ public class PipelineCanvas extends Region {
         return false;
     }
 
+    /** Changes one configuration value (null removes it) as an undoable step. */
+    public void setConfig(GraphNode node, String key, Object value) {
+        commands.execute(new SetConfigCommand(node, key, value));
+    }
+
+    /** Changes the label shown on a stage (null or blank: the type's label) as an undoable step. */
+    public void setLabel(GraphNode node, String label) {
+        commands.execute(new SetLabelCommand(node, label == null || label.isBlank() ? null : label));
+    }
+
+    /** Renames a stage, or explains on the status line why not (empty, taken). */
+    public boolean rename(GraphNode node, String newName) {
+        String wanted = newName == null ? "" : newName.strip();
+        if (wanted.isEmpty()) {
+            showStatus("Cannot rename: a stage name cannot be empty", true);
+            return false;
+        }
+        if (model.node(wanted).filter(n -> n != node).isPresent()) {
+            showStatus("Cannot rename: a stage named '" + wanted + "' is already in the pipeline", true);
+            return false;
+        }
+        if (!wanted.equals(node.getName())) {
+            commands.execute(new RenameCommand(model, node, wanted));
+        }
+        return true;
+    }
+
     public void deleteSelection() {
         if (selection.isEmpty()) {
             return;
@@ -362,7 +401,7 @@ public class PipelineCanvas extends Region {
         if (copySelection()) {
             Command delete = GraphCommands.delete(model, selection.orderedNodes(), selection.orderedEdges());
             selection.clear();
-            commands.execute(new io.footfall.canvas.command.CompositeCommand("cut", List.of(delete)));
+            commands.execute(new CompositeCommand("cut", List.of(delete)));
         }
     }
 

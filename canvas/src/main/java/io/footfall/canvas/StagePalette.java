@@ -27,7 +27,7 @@ import javafx.scene.shape.Circle;
  * ({@link CanvasDataFormats#STAGE_TYPE}). Each entry has the id {@code palette-<type id>}.
  */
 public final class StagePalette extends VBox {
-    private static final List<String> CATEGORY_ORDER = List.of("Origins", "Processors", "Analytics", "Spark", "Destinations", "Executors");
+    private static final List<String> CATEGORY_ORDER = List.of("Origins", "Processors", "Analytics", "Network", "Spark", "Destinations", "Executors");
 
     public StagePalette(StageRegistry registry) {
         setSpacing(2);
@@ -49,7 +49,7 @@ public final class StagePalette extends VBox {
     }
 
     private Node entry(StageDefinition d) {
-        Circle disc = new Circle(11, StageColors.accentFor(d.kind()));
+        Circle disc = new Circle(11, StageColors.accentFor(d));
         StackPane icon = new StackPane(disc, StageIcons.create(d.icon(), 14, Color.WHITE));
         Label label = new Label(d.label());
         HBox row = new HBox(8, icon, label);

@@ -8,6 +8,9 @@ package io.footfall.simulator;
 public record RadioParams(double wifiRssiAt1m, double bleRssiAt1m, double exponent, double shadowingSigmaDb,
                           double wifiFloorDbm, double bleFloorDbm) {
 
+    /** Signals whose mean is more than this many σ under the floor are treated as unheard (0.13 % would be). */
+    public static final double HEARING_MARGIN_SIGMAS = 3;
+
     /** Typical indoor mall values: phones at ~15 dBm WiFi / ~0 dBm BLE, exponent 3 in a busy hall. */
     public static final RadioParams DEFAULT = new RadioParams(-40, -59, 3.0, 4.0, -92, -100);
 
@@ -25,11 +28,11 @@ public record RadioParams(double wifiRssiAt1m, double bleRssiAt1m, double expone
     }
 
     /**
-     * Beyond this distance even a +4σ shadowing draw stays under the floor, so the sensor is skipped
-     * without computing walls.
+     * Beyond this distance even a +{@value #HEARING_MARGIN_SIGMAS}σ shadowing draw stays under the floor,
+     * so the sensor is skipped without computing walls.
      */
     public double maxRange(boolean wifi) {
-        double margin = rssiAt1m(wifi) - floor(wifi) + 4 * shadowingSigmaDb;
+        double margin = rssiAt1m(wifi) - floor(wifi) + HEARING_MARGIN_SIGMAS * shadowingSigmaDb;
         return Math.pow(10, margin / (10 * exponent));
     }
 }

@@ -1,6 +1,8 @@
 package io.footfall.simulator;
 
+import io.footfall.runtime.floorplan.FloorplanGeometry;
 import io.footfall.runtime.floorplan.Sensor;
+import io.footfall.runtime.floorplan.WallFan;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -21,7 +23,10 @@ final class SimSensor {
     final long delayMs;
     final double duplicateShare;
 
-    SimSensor(Sensor sensor, SimulationSettings s, SplittableRandom clockRandom) {
+    /** Walls between this sensor and any phone it can hear. */
+    final WallFan walls;
+
+    SimSensor(Sensor sensor, SimulationSettings s, SplittableRandom clockRandom, FloorplanGeometry geo) {
         id = sensor.id();
         x = sensor.position().x();
         y = sensor.position().y();
@@ -30,6 +35,7 @@ final class SimSensor {
         radio = s.radioFor(id);
         wifiRange2 = square(radio.maxRange(true));
         bleRange2 = square(radio.maxRange(false));
+        walls = geo.wallFan(sensor.position(), Math.sqrt(Math.max(wifiRange2, bleRange2)) + 1);
         offsetMs = s.clockSkewSigmaMs() * clockRandom.nextGaussian();
         driftPpm = s.clockDriftSigmaPpm() * clockRandom.nextGaussian();
         faults = s.faults().stream().filter(f -> f.sensor().equals(id)).toList();

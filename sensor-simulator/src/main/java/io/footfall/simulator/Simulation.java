@@ -22,6 +22,11 @@ public final class Simulation {
     private static final int FRAME_SPACING_MS = 20;
     /** A sensor scans for at most this many adverts of one device per BLE report window (duty cycle). */
     private static final int MAX_ADVERTS_PER_WINDOW = 10;
+    /**
+     * A sensor whose mean RSSI is more than this many shadowing σ under its floor is not asked: it would
+     * hear about one frame in 700. The same cut-off sets each sensor's range ({@link RadioParams#maxRange}).
+     */
+    private static final double HEARING_MARGIN_SIGMAS = RadioParams.HEARING_MARGIN_SIGMAS;
 
     private final FloorplanGeometry geo;
     private final SimulationSettings settings;
@@ -33,6 +38,8 @@ public final class Simulation {
     private final double maxSkewMs;
     private final double[] xy = new double[2];
     private volatile boolean cancelled;
+    /** Wall time spent planning the population; the summary's wall time includes it. */
+    private final long planningNanos;
 
     public Simulation(FloorplanGeometry geo, SimulationSettings settings) {
         this.geo = geo;
@@ -42,7 +49,7 @@ public final class Simulation {
         radioRandom = root.split();
         double skew = 0;
         for (Sensor sensor : geo.plan().sensors()) {
-            SimSensor s = new SimSensor(sensor, settings, clocks.split());
+            SimSensor s = new SimSensor(sensor, settings, clocks.split(), geo);
             if (s.hearsWifi) {
                 wifiSensors.add(s);
             }
@@ -52,7 +59,9 @@ public final class Simulation {
             skew = Math.max(skew, s.maxSkewMs(settings.durationMs()));
         }
         maxSkewMs = skew;
+        long planStart = System.nanoTime();
         population = Population.plan(geo, settings);
+        planningNanos = System.nanoTime() - planStart;
     }
 
     public Population population() {
@@ -69,7 +78,7 @@ public final class Simulation {
      * {@code progress} receives the simulated milliseconds done, once per simulated second.
      */
     public SimulationSummary run(SimulationOutput out, LongConsumer progress) throws IOException {
-        long wallStart = System.nanoTime();
+        long wallStart = System.nanoTime() - planningNanos;
         long start = settings.startEpochMs();
         long end = start + settings.durationMs();
         List<Person> people = population.people();
@@ -152,27 +161,39 @@ public final class Simulation {
         }
     }
 
+    /**
+     * One probe burst: a frame on each channel, {@value #FRAME_SPACING_MS} ms apart. The phone moves a few
+     * centimeters during a burst, so path loss and walls are computed once per sensor and burst;
+     * shadowing is drawn per frame.
+     */
     private void probeBurst(Phone phone, double t, long start) {
         phone.beginBurst(t);
         List<Integer> channels = settings.probeChannels();
+        int firstSeq = phone.seq + 1;
         for (int k = 0; k < channels.size(); k++) {
-            double frameMs = t + k * FRAME_SPACING_MS;
-            int seq = phone.nextSeq();
-            phone.track.positionAt(frameMs, xy);
-            double px = xy[0];
-            double py = xy[1];
-            for (SimSensor s : wifiSensors) {
-                double dx = s.x - px;
-                double dy = s.y - py;
-                double d2 = dx * dx + dy * dy;
-                if (d2 > s.wifiRange2) {
-                    continue;
-                }
-                double mean = s.radio.meanRssi(true, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()),
-                        geo.attenuationDb(px, py, s.x, s.y));
+            phone.nextSeq();
+        }
+        phone.track.positionAt(t, xy);
+        double px = xy[0];
+        double py = xy[1];
+        for (SimSensor s : wifiSensors) {
+            double dx = s.x - px;
+            double dy = s.y - py;
+            double d2 = dx * dx + dy * dy;
+            if (d2 > s.wifiRange2) {
+                continue;
+            }
+            double open = s.radio.meanRssi(true, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()), 0);
+            double walls = s.walls.attenuationDb(px, py, open + HEARING_MARGIN_SIGMAS * s.radio.shadowingSigmaDb() - s.radio.wifiFloorDbm());
+            double mean = open - walls;
+            if (mean + HEARING_MARGIN_SIGMAS * s.radio.shadowingSigmaDb() < s.radio.wifiFloorDbm()) {
+                continue;
+            }
+            for (int k = 0; k < channels.size(); k++) {
                 int rssi = (int) Math.round(mean + s.radio.shadowingSigmaDb() * radioRandom.nextGaussian());
                 if (rssi >= s.radio.wifiFloorDbm()) {
-                    emit(s, frameMs, phone.wifiAddress, rssi, Sighting.WIFI, seq, channels.get(k), start);
+                    emit(s, t + k * FRAME_SPACING_MS, phone.wifiAddress, rssi, Sighting.WIFI, (firstSeq + k) & 0xfff,
+                            channels.get(k), start);
                 }
             }
         }
@@ -192,8 +213,12 @@ public final class Simulation {
             if (d2 > s.bleRange2) {
                 continue;
             }
-            double mean = s.radio.meanRssi(false, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()),
-                    geo.attenuationDb(px, py, s.x, s.y));
+            double open = s.radio.meanRssi(false, Math.sqrt(d2 + settings.mountHeightM() * settings.mountHeightM()), 0);
+            double walls = s.walls.attenuationDb(px, py, open + HEARING_MARGIN_SIGMAS * s.radio.shadowingSigmaDb() - s.radio.bleFloorDbm());
+            double mean = open - walls;
+            if (mean + HEARING_MARGIN_SIGMAS * s.radio.shadowingSigmaDb() < s.radio.bleFloorDbm()) {
+                continue;
+            }
             for (int m = 0; m < adverts; m++) {
                 int rssi = (int) Math.round(mean + s.radio.shadowingSigmaDb() * radioRandom.nextGaussian());
                 if (rssi >= s.radio.bleFloorDbm()) {

@@ -2,6 +2,7 @@ package io.footfall.simulator;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.footfall.runtime.sighting.Sighting;
 import io.footfall.runtime.sighting.SightingJson;
@@ -22,13 +23,16 @@ public final class SimulationFiles implements SimulationOutput {
     private static final int BUFFER = 1 << 20;
 
     private final JsonGenerator sightings;
-    private final JsonGenerator truth;
+    private final Writer truth;
+    private final StringBuilder line = new StringBuilder(160);
+    private long truthRows;
+    private char[] chars = new char[256];
     private final Writer visits;
 
     public SimulationFiles(Path dir) throws IOException {
         Files.createDirectories(dir);
         sightings = lines(dir.resolve(SIGHTINGS));
-        truth = lines(dir.resolve(TRUTH));
+        truth = writer(dir.resolve(TRUTH));
         visits = writer(dir.resolve(VISITS));
         visits.write("person,zone,enter_ts,exit_ts\n");
     }
@@ -49,19 +53,79 @@ public final class SimulationFiles implements SimulationOutput {
         SightingJson.write(s, sightings);
     }
 
+    /**
+     * Written by hand rather than through a JSON generator: truth is the bulk of the output (a row per
+     * person and second), and positions are whole centimeters, so they print as exact short decimals.
+     */
     @Override
     public void truth(long ts, String person, String device, String ble, double x, double y, String zone) throws IOException {
-        truth.writeStartObject();
-        truth.writeNumberField("ts", ts);
-        truth.writeStringField("person", person);
-        truth.writeStringField("device", device);
-        truth.writeNumberField("x", x);
-        truth.writeNumberField("y", y);
-        truth.writeStringField("zone", zone);
-        if (ble != null) {
-            truth.writeStringField("ble", ble);
+        StringBuilder b = line;
+        b.setLength(0);
+        if (truthRows++ > 0) {
+            b.append('\n');
         }
-        truth.writeEndObject();
+        b.append("{\"ts\":").append(ts).append(",\"person\":");
+        string(b, person);
+        b.append(",\"device\":");
+        string(b, device);
+        b.append(",\"x\":");
+        centimeters(b, x);
+        b.append(",\"y\":");
+        centimeters(b, y);
+        b.append(",\"zone\":");
+        string(b, zone);
+        if (ble != null) {
+            b.append(",\"ble\":");
+            string(b, ble);
+        }
+        b.append('}');
+        int length = b.length();
+        if (chars.length < length) {
+            chars = new char[length * 2];
+        }
+        b.getChars(0, length, chars, 0);
+        truth.write(chars, 0, length);
+    }
+
+    private static void string(StringBuilder b, String s) {
+        if (s == null) {
+            b.append("null");
+            return;
+        }
+        b.append('"');
+        if (needsEscaping(s)) {
+            b.append(JsonStringEncoder.getInstance().quoteAsString(s));
+        } else {
+            b.append(s);
+        }
+        b.append('"');
+    }
+
+    private static boolean needsEscaping(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A coordinate rounded to the centimeter: "12.35", "12.3", "12", "-0.05". */
+    static void centimeters(StringBuilder b, double v) {
+        long cents = Math.round(v * 100);
+        if (cents < 0) {
+            b.append('-');
+            cents = -cents;
+        }
+        b.append(cents / 100);
+        int frac = (int) (cents % 100);
+        if (frac != 0) {
+            b.append('.').append((char) ('0' + frac / 10));
+            if (frac % 10 != 0) {
+                b.append((char) ('0' + frac % 10));
+            }
+        }
     }
 
     @Override
@@ -71,9 +135,11 @@ public final class SimulationFiles implements SimulationOutput {
 
     @Override
     public void close() throws IOException {
-        try (Writer v = visits; JsonGenerator t = truth; JsonGenerator s = sightings) {
+        try (Writer v = visits; Writer t = truth; JsonGenerator s = sightings) {
             endLine(s);
-            endLine(t);
+            if (truthRows > 0) {
+                t.write('\n');
+            }
         }
     }
 

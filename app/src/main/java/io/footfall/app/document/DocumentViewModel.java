@@ -61,7 +61,10 @@ public final class DocumentViewModel {
             autosave.discardOwn();
             return true;
         } catch (PipelineFormatException e) {
-            dialogs.showError("Cannot open " + file.getFileName(), String.join("\n", e.getMessage()));
+            dialogs.showError("Cannot open " + file.getFileName(), e.getMessage());
+            return false;
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("Cannot open " + file.getFileName(), file + ": " + e.getMessage());
             return false;
         }
     }

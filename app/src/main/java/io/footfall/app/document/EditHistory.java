@@ -15,9 +15,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The undo/redo stack of one pipeline. Pipeline definitions are immutable, so each step keeps the
  * definition before and after it; a step is one user gesture (a drag, a multi-delete, one property change).
- * The real canvas brings its own command stack; {@link io.footfall.app.surface.PipelineSurface} adapts it.
+ * The canvas brings its own command stack and adapts it to {@link PipelineEditing} instead.
  */
-public final class EditHistory {
+public final class EditHistory implements PipelineEditing {
     private record Step(String description, PipelineDefinition before, PipelineDefinition after) {
     }
 
@@ -28,14 +28,12 @@ public final class EditHistory {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription", "");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription", "");
-    /** Bumped on every change of {@link #current}; the document compares it with the saved revision. */
-    private long revision;
 
     public EditHistory(PipelineDefinition initial) {
         current.set(Objects.requireNonNull(initial));
     }
 
-    /** Applies an edit as one undoable step; an edit that changes nothing leaves no step. */
+    @Override
     public void execute(String description, UnaryOperator<PipelineDefinition> edit) {
         PipelineDefinition before = current.get();
         PipelineDefinition after = Objects.requireNonNull(edit.apply(before), "an edit must return a pipeline");
@@ -47,6 +45,7 @@ public final class EditHistory {
         move(after);
     }
 
+    @Override
     public void undo() {
         if (!undo.isEmpty()) {
             Step s = undo.pop();
@@ -55,6 +54,7 @@ public final class EditHistory {
         }
     }
 
+    @Override
     public void redo() {
         if (!redo.isEmpty()) {
             Step s = redo.pop();
@@ -63,7 +63,7 @@ public final class EditHistory {
         }
     }
 
-    /** Starts over with a new pipeline (a file was opened); nothing to undo. */
+    @Override
     public void reset(PipelineDefinition pipeline) {
         undo.clear();
         redo.clear();
@@ -71,7 +71,6 @@ public final class EditHistory {
     }
 
     private void move(PipelineDefinition to) {
-        revision++;
         current.set(to);
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
@@ -79,30 +78,32 @@ public final class EditHistory {
         redoDescription.set(redo.isEmpty() ? "" : redo.peek().description());
     }
 
-    public long revision() {
-        return revision;
-    }
-
+    @Override
     public PipelineDefinition current() {
         return current.get();
     }
 
+    @Override
     public ReadOnlyObjectProperty<PipelineDefinition> currentProperty() {
         return current.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty undoDescriptionProperty() {
         return undoDescription.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty redoDescriptionProperty() {
         return redoDescription.getReadOnlyProperty();
     }

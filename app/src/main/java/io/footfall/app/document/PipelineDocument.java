@@ -24,7 +24,7 @@ public final class PipelineDocument {
     public static final String EXTENSION = ".footfall.json";
     private static final String APP = "Footfall Studio";
 
-    private final EditHistory history = new EditHistory(emptyPipeline());
+    private final PipelineEditing history;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
@@ -32,6 +32,11 @@ public final class PipelineDocument {
     private PipelineDefinition saved;
 
     public PipelineDocument() {
+        this(new EditHistory(emptyPipeline()));
+    }
+
+    public PipelineDocument(PipelineEditing editing) {
+        this.history = editing;
         history.currentProperty().addListener((o, a, b) -> refresh());
         file.addListener((o, a, b) -> refresh());
         saved = history.current();
@@ -49,24 +54,25 @@ public final class PipelineDocument {
         if (floorplan != null) {
             p = p.withFloorplan(floorplan.toAbsolutePath().normalize().toString());
         }
-        history.reset(p);
         file.set(null);
+        history.reset(p);
         saved = history.current();
         refresh();
     }
 
     public void open(Path path) throws PipelineFormatException {
         PipelineDefinition p = PipelineJson.read(path);
-        history.reset(p);
+        // The file first: listeners of the pipeline resolve its floorplan against the file's folder.
         file.set(path.toAbsolutePath().normalize());
+        history.reset(p);
         saved = history.current();
         refresh();
     }
 
     /** Takes over a recovered autosave: the content is the autosave's, the file is where it belonged. */
     public void recover(PipelineDefinition content, Path originalFile) {
-        history.reset(content);
         file.set(originalFile);
+        history.reset(content);
         saved = null;
         refresh();
     }
@@ -123,6 +129,11 @@ public final class PipelineDocument {
         history.execute(description, edit);
     }
 
+    /** One configuration value (null: back to the default), undoable with the canvas's own edits. */
+    public void setConfig(String stage, String key, Object value) {
+        history.setConfig(stage, key, value);
+    }
+
     private void refresh() {
         boolean d = !history.current().equals(saved);
         dirty.set(d);
@@ -130,7 +141,7 @@ public final class PipelineDocument {
         title.set((d ? "● " : "") + name + " — " + APP);
     }
 
-    public EditHistory history() {
+    public PipelineEditing history() {
         return history;
     }
 

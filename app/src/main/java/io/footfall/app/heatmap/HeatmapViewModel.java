@@ -27,7 +27,7 @@ public final class HeatmapViewModel {
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final BooleanProperty followLive = new SimpleBooleanProperty(this, "followLive", true);
-    private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 0.65);
+    private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 0.85);
     private final IntegerProperty cellFactor = new SimpleIntegerProperty(this, "cellFactor", 1);
     private final ReadOnlyObjectWrapper<HeatGrid> shown = new ReadOnlyObjectWrapper<>(this, "shown");
 

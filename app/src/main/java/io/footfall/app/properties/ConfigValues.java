@@ -65,7 +65,9 @@ public final class ConfigValues {
 
     private static Object parseLong(String t, String original) {
         try {
-            return Long.parseLong(t);
+            // The type Jackson reads back (Integer when it fits), so a saved and reopened pipeline compares equal.
+            long v = Long.parseLong(t);
+            return v == (int) v ? (Object) (int) v : (Object) v;
         } catch (NumberFormatException e) {
             return original;
         }

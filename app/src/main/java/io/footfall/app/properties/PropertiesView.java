@@ -33,10 +33,21 @@ public final class PropertiesView extends VBox {
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(new ConfigEditors());
+        // Groups in the order the stage declares them, so the first (expanded) one holds its main settings.
+        sheet.setCategoryComparator(java.util.Comparator.comparingInt(this::firstIndexOf));
         VBox.setVgrow(sheet, Priority.ALWAYS);
         getChildren().addAll(title, heading, description, sheet);
         vm.fields().addListener((ListChangeListener<ConfigField>) c -> sync());
         sync();
+    }
+
+    private int firstIndexOf(String category) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).getCategory().equals(category)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** Same rows as before: update values in place (editors keep focus); different rows: rebuild. */

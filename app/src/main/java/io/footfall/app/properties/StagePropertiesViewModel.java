@@ -1,7 +1,6 @@
 package io.footfall.app.properties;
 
 import io.footfall.app.document.PipelineDocument;
-import io.footfall.app.document.PipelineEdits;
 import io.footfall.runtime.api.ConfigDef;
 import io.footfall.runtime.api.ConfigIssue;
 import io.footfall.runtime.api.StageDefinition;
@@ -119,14 +118,14 @@ public final class StagePropertiesViewModel {
         if (Objects.equals(value, field.value()) && (value != null || !field.explicit())) {
             return;
         }
-        document.edit("Set " + field.def().label() + " of " + stage, PipelineEdits.setConfig(stage, configName, value));
+        document.setConfig(stage, configName, value);
     }
 
     /** Back to the declared default (removes the key from the file). */
     public void reset(String configName) {
         String stage = selectedStage.get();
         if (stage != null) {
-            document.edit("Reset " + configName + " of " + stage, PipelineEdits.setConfig(stage, configName, null));
+            document.setConfig(stage, configName, null);
         }
     }
 

@@ -28,6 +28,11 @@ public interface RunBackend {
 
         void setSpeed(double speed);
 
+        /** Only a simulation can pause (its clock stands still); live origins keep coming. */
+        default boolean canPause() {
+            return false;
+        }
+
         /** Asks the run to stop; returns when it has stopped. */
         void stop();
     }

@@ -118,6 +118,10 @@ public final class RunViewModel {
     public void pause() {
         RunBackend.RunHandle h = handle;
         if (h != null && state.get() == RunState.RUNNING) {
+            if (!h.canPause()) {
+                dialogs.notify("A live run cannot pause; stop it instead.");
+                return;
+            }
             executors.background().execute(h::pause);
             state.set(RunState.PAUSED);
         }
@@ -171,7 +175,7 @@ public final class RunViewModel {
         }
         state.set(s);
         if (msg != null && !msg.isBlank()) {
-            message.set(msg);
+            message.set(msg.lines().findFirst().orElse(msg));
             log.add(msg);
         }
         if (!s.isActive()) {
@@ -209,7 +213,8 @@ public final class RunViewModel {
         handle = null;
         state.set(RunState.FAILED);
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        message.set(title + ": " + why);
+        message.set(title + ": " + why.lines().findFirst().orElse(why)
+                + (why.lines().count() > 1 ? " (see the Log)" : ""));
         log.add(title + ": " + why);
         dialogs.showError(title, why);
     }

@@ -59,8 +59,8 @@ final class UiFeed implements RunListener {
             return;
         }
         lastSample.put(stage, now);
-        List<Record> in = input.stream().limit(10).map(Record::copy).toList();
-        List<Record> out = output.stream().limit(10).map(Record::copy).toList();
+        List<Record> in = input.stream().limit(io.footfall.app.preview.PreviewViewModel.KEEP).map(Record::copy).toList();
+        List<Record> out = output.stream().limit(io.footfall.app.preview.PreviewViewModel.KEEP).map(Record::copy).toList();
         ui.execute(() -> target.onRecords(stage, in, out));
     }
 

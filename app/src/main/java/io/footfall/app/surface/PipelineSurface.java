@@ -1,40 +1,43 @@
 package io.footfall.app.surface;
 
+import io.footfall.app.document.PipelineEditing;
 import io.footfall.app.run.HeatGrid;
+import io.footfall.runtime.api.ConfigIssue;
 import io.footfall.runtime.floorplan.Floorplan;
-import io.footfall.runtime.pipeline.PipelineDefinition;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
 
 /**
- * What the studio needs from the canvas in the middle of the window: show the floorplan, the pipeline and
- * the heatmap, report the selection, and route the user's edits to {@link SurfaceEdits} (one undoable step
- * each). The canvas module's PipelineCanvas implements it through an adapter; {@link PlaceholderSurface}
- * stands in while that module has none.
+ * What the studio needs from the canvas in the middle of the window: it owns the pipeline being edited
+ * ({@link #editing()}, one undo stack for its gestures and the studio's property changes), shows the
+ * floorplan and the heatmap, and reports the selection. {@link CanvasSurface} adapts the canvas module's
+ * PipelineCanvas; another editor (or a test double of one) would implement the same few methods.
  */
 public interface PipelineSurface {
 
-    /** The drag-and-drop format of a stage type dragged from the palette: its id as a string. */
-    String STAGE_TYPE_FORMAT = "application/x-footfall-stage-type";
-
     Node node();
 
-    void showFloorplan(Floorplan plan);
+    PipelineEditing editing();
 
-    /** Redraws after the pipeline changed (an edit, undo, open). */
-    void showPipeline(PipelineDefinition pipeline);
+    /** The floorplan to draw under the pipeline (null: none); {@code baseDirectory} resolves its background image. */
+    void showFloorplan(Floorplan plan, Path baseDirectory);
 
-    void setEdits(SurfaceEdits edits);
-
-    /** The selected stage's instance name, or null. Setting it selects (Issues double-click, tests). */
+    /** The selected stage's instance name, or null (none or several). Setting it selects that stage. */
     ObjectProperty<String> selectedStageProperty();
 
-    /** A problem badge per stage (messages shown on hover); empty map clears. */
-    void showStageProblems(Map<String, List<String>> problems);
+    /** Adds a stage of a type at (x, y) meters and selects it; returns its name, or null when refused. */
+    String addStage(String typeId, double x, double y);
 
-    /** Live records/s per stage while a run goes on; empty map hides the badges. */
+    void deleteSelected();
+
+    /** Problem badges on the stages (messages on hover). */
+    void showIssues(List<ConfigIssue> issues);
+
+    /** Live records/s per stage while a run goes on; an empty map hides the badges. */
     void showStageRates(Map<String, Double> rates);
 
     /** The heatmap bucket to draw over the floorplan, or null to hide it. */
@@ -42,9 +45,10 @@ public interface PipelineSurface {
 
     void setHeatmapOpacity(double opacity);
 
-    /** Fits floorplan and pipeline into view. */
+    void setDark(boolean dark);
+
     void fitToView();
 
     /** An image of what is shown, for Export PNG. */
-    javafx.scene.image.WritableImage snapshot();
+    WritableImage snapshot();
 }

@@ -18,8 +18,15 @@ public final class Icons {
         return icon;
     }
 
-    /** The icon of a stage type from its icon name, falling back to one per kind. */
-    public static FontIcon forStage(StageDefinition type) {
+    /**
+     * The icon of a stage type: the canvas's own glyph for its icon name, so palette and canvas nodes look
+     * alike; a Material icon for names the canvas does not draw.
+     */
+    public static javafx.scene.Node forStage(StageDefinition type) {
+        if (type.icon() != null && io.footfall.canvas.skin.StageIcons.has(type.icon())) {
+            return io.footfall.canvas.skin.StageIcons.create(type.icon(), 16,
+                    io.footfall.canvas.skin.StageColors.accentFor(type.kind()));
+        }
         return of(stageIkon(type.icon(), type));
     }
 

@@ -27,8 +27,9 @@ public final class ColorRamp {
     public static ColorRamp heat() {
         return new ColorRamp(List.of(
                 new Stop(0.0, Color.rgb(30, 60, 255, 0.0)),
-                new Stop(0.15, Color.rgb(30, 100, 255, 0.55)),
-                new Stop(0.35, Color.rgb(0, 200, 220, 0.7)),
+                new Stop(0.08, Color.rgb(30, 60, 255, 0.0)),
+                new Stop(0.2, Color.rgb(30, 100, 255, 0.4)),
+                new Stop(0.38, Color.rgb(0, 200, 220, 0.65)),
                 new Stop(0.55, Color.rgb(60, 200, 60, 0.78)),
                 new Stop(0.75, Color.rgb(255, 220, 0, 0.85)),
                 new Stop(1.0, Color.rgb(230, 30, 20, 0.9))));

@@ -45,7 +45,6 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The mall underneath the pipeline: optional raster background, zones filled by kind with their names
@@ -149,7 +148,7 @@ public final class FloorplanLayer extends Group {
             }
         }
         for (MallEntrance e : plan.entrances()) {
-            entrances.getChildren().add(mallEntrance(e));
+            entrances.getChildren().add(mallEntrance(e, e.position().x() < plan.width() / 2));
         }
         rebuildSensors();
         applyZoom();
@@ -195,19 +194,21 @@ public final class FloorplanLayer extends Group {
         t.setFont(ZONE_FONT);
         t.setFill(Color.web("#5d4037"));
         t.setTextOrigin(VPos.CENTER);
-        t.setTextAlignment(TextAlignment.CENTER);
-        double width = WorldUnits.toWorld(b.width());
-        if (t.getLayoutBounds().getWidth() > width * 0.95) {
-            t.setWrappingWidth(width * 0.95);
+        double width = WorldUnits.toWorld(b.width()) * 0.9;
+        double natural = t.getLayoutBounds().getWidth();
+        // Narrow shops get a smaller font rather than words broken across lines; tiny ones get none.
+        double size = natural > width ? ZONE_FONT.getSize() * width / natural : ZONE_FONT.getSize();
+        if (size < ZONE_FONT.getSize()) {
+            t.setFont(Font.font(ZONE_FONT.getFamily(), FontWeight.SEMI_BOLD, size));
         }
         t.setLayoutX(WorldUnits.toWorld(b.minX() + b.width() / 2) - t.getLayoutBounds().getWidth() / 2);
         t.setLayoutY(WorldUnits.toWorld(b.minY() + b.height() / 2));
-        // Names that do not fit their zone even wrapped are left out rather than spilling over neighbours.
-        t.getProperties().put("fits", t.getLayoutBounds().getHeight() < WorldUnits.toWorld(b.height()) * 0.9);
+        t.getProperties().put("fits", size >= 6 && t.getLayoutBounds().getHeight() < WorldUnits.toWorld(b.height()) * 0.9);
         return t;
     }
 
-    private static Node mallEntrance(MallEntrance e) {
+    /** A gate marker; its name goes on the side facing away from the mall so it does not cover zone names. */
+    private static Node mallEntrance(MallEntrance e, boolean labelOnLeft) {
         double x = WorldUnits.toWorld(e.position().x());
         double y = WorldUnits.toWorld(e.position().y());
         Circle c = new Circle(x, y, 10, Color.web("#2e7d32"));
@@ -215,8 +216,10 @@ public final class FloorplanLayer extends Group {
         c.setStrokeWidth(2);
         Polygon arrow = new Polygon(x - 5, y - 4, x + 5, y, x - 5, y + 4);
         arrow.setFill(Color.WHITE);
-        Text label = new Text(x + 13, y, e.id());
+        Text label = new Text(e.id());
         label.setFont(SMALL_FONT);
+        label.setX(labelOnLeft ? x - 13 - label.getLayoutBounds().getWidth() : x + 13);
+        label.setY(y);
         label.setFill(Color.web("#1b5e20"));
         label.setTextOrigin(VPos.CENTER);
         return new Group(c, arrow, label);
@@ -238,7 +241,6 @@ public final class FloorplanLayer extends Group {
                 Circle range = new Circle(x, y, WorldUnits.toWorld(sensorRangeMeters.get()));
                 range.setFill(Color.rgb(0, 137, 123, 0.06));
                 range.setStroke(Color.rgb(0, 137, 123, 0.45));
-                range.getStrokeDashArray().setAll(6.0, 6.0);
                 range.setMouseTransparent(true);
                 ranges.add(range);
             }
@@ -321,16 +323,17 @@ public final class FloorplanLayer extends Group {
         return new Point(cx, cy);
     }
 
-    /** Zone names show only when at least ~8 px tall on screen. */
+    /** Zone names show only when at least ~7 px tall on screen. */
     public void setZoom(double scale) {
         zoom = scale;
         applyZoom();
     }
 
     private void applyZoom() {
-        boolean readable = zoom * ZONE_FONT.getSize() >= 8;
         for (Node n : zoneNames.getChildren()) {
-            n.setVisible(readable && Boolean.TRUE.equals(n.getProperties().get("fits")));
+            Text t = (Text) n;
+            boolean readable = zoom * t.getFont().getSize() >= 7;
+            t.setVisible(readable && Boolean.TRUE.equals(t.getProperties().get("fits")));
         }
     }
 

@@ -40,7 +40,9 @@ public class CurvedEdgeSkin implements EdgeSkin {
         for (CubicCurve c : new CubicCurve[] {hit, curve}) {
             c.setFill(null);
         }
-        hit.setStroke(Color.TRANSPARENT);
+        // Opacity 0: picked by the mouse (picking ignores opacity) but never painted.
+        hit.setStroke(Color.BLACK);
+        hit.setOpacity(0);
         hit.setStrokeWidth(12);
         curve.setMouseTransparent(true);
         arrow.setMouseTransparent(true);

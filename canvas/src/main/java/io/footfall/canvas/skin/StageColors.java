@@ -1,6 +1,7 @@
 package io.footfall.canvas.skin;
 
 import io.footfall.canvas.model.GraphNode;
+import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.api.StageKind;
 import javafx.scene.paint.Color;
 
@@ -21,17 +22,18 @@ public final class StageColors {
     }
 
     public static Color accentFor(GraphNode node) {
-        if (node.kind() == null) {
-            return Color.web("#757575");
-        }
-        String category = node.definition().map(d -> d.category()).orElse("");
-        if ("Analytics".equalsIgnoreCase(category)) {
-            return Color.web("#8e24aa");
-        }
-        if ("Spark".equalsIgnoreCase(category)) {
-            return Color.web("#e65100");
-        }
-        return accentFor(node.kind());
+        return node.definition().map(StageColors::accentFor).orElse(Color.web("#757575"));
+    }
+
+    /** Analytics, network and Spark stages get their own colours whatever their kind; others go by kind. */
+    public static Color accentFor(StageDefinition definition) {
+        String category = definition.category() == null ? "" : definition.category().toLowerCase(java.util.Locale.ROOT);
+        return switch (category) {
+            case "analytics" -> Color.web("#8e24aa");
+            case "network" -> Color.web("#00838f");
+            case "spark" -> Color.web("#d84315");
+            default -> accentFor(definition.kind());
+        };
     }
 
     public static Color accentFor(StageKind kind) {

@@ -48,6 +48,7 @@ public class StageNodeSkin implements NodeSkin {
     private final Text label = new Text();
     private final Text name = new Text();
     private final Circle input;
+    private final Node icon;
     private final Group outputs = new Group();
     private final Map<String, Circle> outputPorts = new HashMap<>();
     private final List<Text> laneTexts = new ArrayList<>();
@@ -74,7 +75,7 @@ public class StageNodeSkin implements NodeSkin {
 
         Circle disc = new Circle(22, 26, 15, accent);
         disc.setMouseTransparent(true);
-        Node icon = StageIcons.create(node.icon(), 18, Color.WHITE);
+        icon = StageIcons.create(node.icon(), 18, Color.WHITE);
         icon.setLayoutX(13);
         icon.setLayoutY(17);
 
@@ -154,8 +155,24 @@ public class StageNodeSkin implements NodeSkin {
     }
 
     private void refreshTexts() {
-        label.setText(ellipsize(node.displayLabel(), 16));
-        name.setText(ellipsize(node.getName(), 24));
+        fitText(label, node.displayLabel(), WIDTH - 44 - 12);
+        fitText(name, node.getName(), WIDTH - 44 - 12);
+    }
+
+    /** Shows as much of {@code s} as fits in {@code width}, with an ellipsis when cut. */
+    private static void fitText(Text text, String s, double width) {
+        text.setText(s);
+        if (text.getLayoutBounds().getWidth() <= width) {
+            return;
+        }
+        int keep = s.length();
+        while (keep > 1) {
+            keep--;
+            text.setText(s.substring(0, keep) + "…");
+            if (text.getLayoutBounds().getWidth() <= width) {
+                return;
+            }
+        }
     }
 
     private static String ellipsize(String s, int max) {
@@ -319,6 +336,11 @@ public class StageNodeSkin implements NodeSkin {
         label.setVisible(scale * 13 >= 4);
         boolean lanesReadable = scale * 9 >= 5;
         laneTexts.forEach(t -> t.setVisible(lanesReadable));
+        // Glyphs and ports under ~2 px cost stroking time and show nothing; the coloured disc stays.
+        boolean details = scale >= 0.3;
+        icon.setVisible(details);
+        input.setVisible(details && node.hasInput());
+        outputs.setVisible(details);
     }
 
     public double height() {

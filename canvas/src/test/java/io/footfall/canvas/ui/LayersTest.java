@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.footfall.canvas.layer.HeatmapLayer;
+import io.footfall.canvas.model.GraphEdge;
+import io.footfall.canvas.skin.CurvedEdgeSkin;
+import io.footfall.canvas.skin.PortRef;
+import io.footfall.canvas.testing.TestPipelines;
+import io.footfall.runtime.pipeline.Edge;
 import io.footfall.canvas.view.WorldUnits;
 import io.footfall.runtime.api.ConfigIssue;
 import io.footfall.runtime.floorplan.Point;
@@ -87,5 +92,30 @@ class LayersTest extends CanvasUiTestBase {
         robot.drag(sensor, MouseButton.PRIMARY).moveBy(30, 0).drop();
         robotIdle(robot);
         assertThat(canvas.getFloorplan().sensor("s1").orElseThrow().position()).isEqualTo(new Point(15, 25));
+    }
+
+    @Test
+    void propertyEditsRedrawTheStageAndUndoToTheOriginal(FxRobot robot) {
+        robot.interact(() -> canvas.setConfig(node("route"), "routes", List.of("inside", "outside", "staff")));
+        assertThat(skin("route").portShape(new PortRef(node("route"), "staff"))).isNotNull();
+        robot.interact(() -> canvas.setConfig(node("route"), "routes", List.of("north", "south")));
+        GraphEdge inside = canvas.graphModel().edges().stream().filter(e -> e.lane().equals("inside")).findFirst().orElseThrow();
+        assertThat(((CurvedEdgeSkin) canvas.skinLookup().edgeSkin(inside)).isBroken()).isTrue();
+        boolean[] renamed = new boolean[2];
+        robot.interact(() -> {
+            renamed[0] = canvas.rename(node("parse"), "route");
+            renamed[1] = canvas.rename(node("parse"), "decode");
+        });
+        assertThat(renamed).containsExactly(false, true);
+        assertThat(canvas.getPipeline().edges()).contains(new Edge("decode", "output", "route"));
+        assertThat(skin("decode").node().getName()).isEqualTo("decode");
+        robot.interact(() -> canvas.setLabel(node("decode"), "Decode sightings"));
+        robot.interact(() -> {
+            for (int i = 0; i < 4; i++) {
+                canvas.undo();
+            }
+        });
+        assertThat(canvas.getPipeline()).isEqualTo(TestPipelines.sample());
+        assertThat(((CurvedEdgeSkin) canvas.skinLookup().edgeSkin(inside)).isBroken()).isFalse();
     }
 }

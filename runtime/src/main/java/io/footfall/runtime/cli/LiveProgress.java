@@ -1,5 +1,6 @@
 package io.footfall.runtime.cli;
 
+import io.footfall.runtime.engine.PipelineMetrics;
 import io.footfall.runtime.engine.PipelineRunner;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,6 +17,7 @@ final class LiveProgress implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private int drawnLines;
+    private PipelineMetrics previous;
 
     LiveProgress(PipelineRunner runner, PrintWriter out) {
         this.runner = runner;
@@ -44,7 +46,9 @@ final class LiveProgress implements AutoCloseable {
     }
 
     private synchronized void draw() {
-        List<String> lines = MetricsTable.lines(runner.metrics());
+        PipelineMetrics now = runner.metrics();
+        List<String> lines = MetricsTable.lines(now, previous);
+        previous = now;
         StringBuilder b = new StringBuilder();
         if (drawnLines > 0) {
             b.append("\033[").append(drawnLines).append('A');

@@ -26,6 +26,11 @@ public final class BoundedInbox<T> {
         this.owner = owner;
     }
 
+    /** Adds without waiting; false when full (the caller keeps it and pushes back on its sender). */
+    public boolean offer(T item) {
+        return queue.offer(item);
+    }
+
     /** Adds without waiting; false (and counted, logged) when full. */
     public boolean offerOrDrop(T item, String reason) {
         if (queue.offer(item)) {

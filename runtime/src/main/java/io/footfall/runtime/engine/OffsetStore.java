@@ -1,27 +1,46 @@
 package io.footfall.runtime.engine;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The origin offset of the last fully written batch, kept in a small JSON file
- * ({@code {"format": "footfall-offset/1", "offset": "..."}}) replaced by atomic rename, so a killed
- * process leaves either the old or the new offset, never half of one. Without a file (an unsaved
- * pipeline in the studio) offsets live only in memory.
+ * The origin offset of the last fully written batch, in a small JSON file
+ * ({@code {"format": "footfall-offset/1", "offset": "..."}}) that only ever appears by atomic rename, so a
+ * killed process leaves a whole offset, never half of one.
+ *
+ * <p>At rest the offset is in {@code NAME.offset}. While a run commits batch after batch, each commit is
+ * renamed to a new name {@code NAME.offset.<n>} and the previous one deleted: on ext4, renaming over an
+ * existing file makes the kernel start writing the new file back, which costs 3–7 times more per commit
+ * (see BENCHMARKS.md). Reading takes the highest {@code <n>}; {@link #settle()} at the end of a run puts the
+ * offset back in {@code NAME.offset}. Without a file (an unsaved pipeline in the studio) offsets live in memory.
  */
 public final class OffsetStore {
     public static final String FORMAT = "footfall-offset/1";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] PREFIX = ("{\"format\":\"" + FORMAT + "\",\"offset\":\"").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SUFFIX = "\"}\n".getBytes(StandardCharsets.UTF_8);
 
     private final Path file;
     private final Path temp;
     private volatile String committed;
+    /** The number of the newest {@code NAME.offset.<n>} file, 0 when the offset is at rest in {@code NAME.offset}. */
+    private long sequence;
 
     private OffsetStore(Path file) {
         this.file = file;
@@ -38,35 +57,116 @@ public final class OffsetStore {
 
     /** Reads the committed offset (null when there is none yet). */
     public String load() throws IOException {
-        if (file == null || !Files.exists(file)) {
+        if (file == null) {
             return committed;
         }
-        JsonNode node;
-        try {
-            node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IOException("the offset file " + file + " is damaged (" + e.getMessage()
-                    + "); delete it to start from the beginning", e);
+        List<Numbered> numbered = numberedFiles();
+        if (!numbered.isEmpty()) {
+            Numbered newest = numbered.get(numbered.size() - 1);
+            sequence = newest.number();
+            committed = read(newest.path());
+        } else if (Files.exists(file)) {
+            sequence = 0;
+            committed = read(file);
+        } else {
+            committed = null;
         }
-        if (node == null || !FORMAT.equals(node.path("format").asText())) {
-            throw new IOException("the offset file " + file + " is not " + FORMAT + "; delete it to start from the beginning");
-        }
-        JsonNode offset = node.get("offset");
-        committed = offset == null || offset.isNull() ? null : offset.asText();
         return committed;
     }
 
+    private static String read(Path path) throws IOException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IOException("the offset file " + path + " is damaged (" + e.getMessage()
+                    + "); delete it to start from the beginning", e);
+        }
+        if (node == null || !FORMAT.equals(node.path("format").asText())) {
+            throw new IOException("the offset file " + path + " is not " + FORMAT + "; delete it to start from the beginning");
+        }
+        JsonNode offset = node.get("offset");
+        return offset == null || offset.isNull() ? null : offset.asText();
+    }
+
+    /**
+     * Records a new committed offset: written to a temporary file, renamed to the next numbered name, then the
+     * previous one deleted. Called once per batch, so it writes bytes directly rather than through a JSON tree.
+     */
     public void commit(String offset) throws IOException {
+        if (offset == null) {
+            reset();
+            return;
+        }
         committed = offset;
         if (file == null) {
             return;
         }
-        ObjectNode node = JSON.createObjectNode();
-        node.put("format", FORMAT);
-        node.put("offset", offset);
+        byte[] quoted = JsonStringEncoder.getInstance().quoteAsUTF8(offset);
+        ByteBuffer bytes = ByteBuffer.allocate(PREFIX.length + quoted.length + SUFFIX.length);
+        bytes.put(PREFIX).put(quoted).put(SUFFIX).flip();
+        try {
+            writeTemp(bytes);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(file.getParent());
+            bytes.rewind();
+            writeTemp(bytes);
+        }
+        long next = sequence + 1;
+        Files.move(temp, numbered(next), StandardCopyOption.ATOMIC_MOVE);
+        // Only now is the older copy redundant: a kill between the two steps leaves both, and load takes the newer.
+        Files.deleteIfExists(sequence == 0 ? file : numbered(sequence));
+        sequence = next;
+    }
+
+    private void writeTemp(ByteBuffer bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            while (bytes.hasRemaining()) {
+                ch.write(bytes);
+            }
+        }
+    }
+
+    /** Puts the committed offset back at rest in {@code NAME.offset} (once, at the end of a run). */
+    public void settle() throws IOException {
+        if (file == null || sequence == 0) {
+            return;
+        }
+        Files.move(numbered(sequence), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        sequence = 0;
+        for (Numbered stale : numberedFiles()) {
+            Files.deleteIfExists(stale.path());
+        }
+    }
+
+    /**
+     * Claims the offset for this run: two runs of one pipeline writing the same outputs and offset would
+     * corrupt both, so the second is refused while the first holds the lock (released by closing it, or
+     * by the operating system when the process dies).
+     */
+    public AutoCloseable lock() throws IOException {
+        if (file == null) {
+            return () -> { };
+        }
         Files.createDirectories(file.getParent());
-        Files.writeString(temp, JSON.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("the pipeline is already running (another run holds " + lockFile + ")");
+        }
+        FileLock held = lock;
+        return () -> {
+            held.release();
+            channel.close();
+        };
     }
 
     /** Forgets the offset: the next run starts from the beginning. */
@@ -74,6 +174,11 @@ public final class OffsetStore {
         committed = null;
         if (file != null) {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(temp);
+            for (Numbered n : numberedFiles()) {
+                Files.deleteIfExists(n.path());
+            }
+            sequence = 0;
         }
     }
 
@@ -81,8 +186,37 @@ public final class OffsetStore {
         return committed;
     }
 
-    /** The file, or null when offsets are kept in memory. */
+    /** The file the offset rests in, or null when offsets are kept in memory. */
     public Path file() {
         return file;
+    }
+
+    private Path numbered(long n) {
+        return file.resolveSibling(file.getFileName() + "." + n);
+    }
+
+    private record Numbered(Path path, long number) {
+    }
+
+    /** The {@code NAME.offset.<n>} files, oldest first. */
+    private List<Numbered> numberedFiles() throws IOException {
+        Path dir = file.getParent();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        String prefix = file.getFileName() + ".";
+        List<Numbered> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            files.forEach(p -> {
+                String name = p.getFileName().toString();
+                int digits = name.length() - prefix.length();
+                if (name.startsWith(prefix) && digits > 0 && digits < 19
+                        && name.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+                    found.add(new Numbered(p, Long.parseLong(name.substring(prefix.length()))));
+                }
+            });
+        }
+        found.sort(Comparator.comparingLong(Numbered::number));
+        return found;
     }
 }

@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -35,8 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  */
 public final class PipelineRunner {
-    private static final long POLL_MILLIS = 50;
-
     private final PipelinePlan plan;
     private final Clock clock;
     private final OffsetStore offsets;
@@ -44,7 +40,7 @@ public final class PipelineRunner {
     private final boolean resetOffset;
     private final List<PipelineListener> listeners = new CopyOnWriteArrayList<>();
     private final StageGraph graph;
-    private final BlockingQueue<OriginOutput> queue;
+    private final OriginPump pump;
     private final CompletableFuture<RunResult> result = new CompletableFuture<>();
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong errorRecords = new AtomicLong();
@@ -54,7 +50,7 @@ public final class PipelineRunner {
     private volatile long startedAtMillis;
     private volatile long endedAtNanos;
     private ErrorStream errorStream;
-    private Thread originThread;
+    private AutoCloseable offsetLock;
 
     private PipelineRunner(Builder b) {
         this.plan = b.plan;
@@ -82,7 +78,8 @@ public final class PipelineRunner {
             this.errorFile = plan.baseDirectory().resolve(baseName + ".errors.jsonl");
         }
         this.graph = new StageGraph(plan, false, true, clock);
-        this.queue = new ArrayBlockingQueue<>(plan.settings().queueBatches());
+        this.pump = new OriginPump(graph, plan.settings().queueBatches(), plan.settings().batchSize(),
+                plan.settings().maxWaitMillis());
     }
 
     public static Builder builder(PipelinePlan plan) {
@@ -106,36 +103,41 @@ public final class PipelineRunner {
         startedAtNanos = System.nanoTime();
         startedAtMillis = clock.millis();
         List<ConfigIssue> issues = new ArrayList<>(graph.init());
+        errorStream = new JsonlErrorFile(errorFile);
         if (plan.errorDestination() != null) {
-            StageErrorStream stream = new StageErrorStream(plan, plan.errorDestination(), clock);
-            errorStream = stream;
-            issues.addAll(stream.init());
-        } else {
-            errorStream = new JsonlErrorFile(errorFile);
+            try {
+                StageErrorStream stream = new StageErrorStream(plan, plan.errorDestination(), clock);
+                errorStream = stream;
+                issues.addAll(stream.init());
+            } catch (RuntimeException | Error e) {
+                issues.add(ConfigIssue.error(plan.errorDestination().name(), null, "cannot create the error destination: " + e));
+            }
         }
         String startOffset = null;
         try {
+            offsetLock = offsets.lock();
             if (resetOffset) {
                 offsets.reset();
             }
             startOffset = offsets.load();
+        } catch (java.nio.file.FileSystemException e) {
+            issues.add(ConfigIssue.error(null, null, "cannot keep the offset in " + offsets.file() + " (" + e
+                    + "); choose a writable folder for it (footfall run --state-dir)"));
         } catch (IOException e) {
             issues.add(ConfigIssue.error(null, null, e.getMessage()));
         }
         if (issues.stream().anyMatch(ConfigIssue::isError)) {
             graph.destroy();
             errorStream.close();
+            releaseLock();
             finish(PipelineState.FAILED, "the pipeline did not start: " + issues.stream()
                     .filter(ConfigIssue::isError).count() + " problem(s) when initialising its stages", null, issues);
             return;
         }
-        String firstOffset = startOffset;
-        originThread = new Thread(() -> produceLoop(firstOffset), "footfall-origin-" + plan.origin().name());
-        originThread.setDaemon(true);
         Thread pipelineThread = new Thread(this::processLoop, "footfall-pipeline-" + plan.displayName());
         pipelineThread.setDaemon(true);
         state = PipelineState.RUNNING;
-        originThread.start();
+        pump.start(startOffset, "footfall-origin-" + plan.origin().name());
         pipelineThread.start();
     }
 
@@ -208,34 +210,6 @@ public final class PipelineRunner {
                 batches.get(), offsets.committed(), errorRecords.get(), stages);
     }
 
-    // ---- the origin's thread ----
-
-    private void produceLoop(String startOffset) {
-        String offset = startOffset;
-        int batchSize = plan.settings().batchSize();
-        while (!stopRequested) {
-            OriginOutput out = graph.produce(offset, batchSize);
-            if (!enqueue(out) || out.failure != null || out.last) {
-                return;
-            }
-            offset = out.offset;
-        }
-    }
-
-    /** Waits for room in the queue (back pressure); gives up when the pipeline stops. */
-    private boolean enqueue(OriginOutput out) {
-        try {
-            while (!stopRequested) {
-                if (queue.offer(out, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                    return true;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return false;
-    }
-
     // ---- the pipeline's thread ----
 
     private void processLoop() {
@@ -272,6 +246,12 @@ public final class PipelineRunner {
                 problems.add(f.getMessage());
             }
             errorStream.close();
+            try {
+                offsets.settle();
+            } catch (IOException e) {
+                problems.add("cannot move the offset back to " + offsets.file() + ": " + e.getMessage());
+            }
+            releaseLock();
             if (!problems.isEmpty() && message == null) {
                 message = String.join("; ", problems);
             }
@@ -287,13 +267,13 @@ public final class PipelineRunner {
             }
             OriginOutput batch;
             try {
-                batch = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                batch = pump.poll();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return PipelineState.STOPPED;
             }
             if (batch == null) {
-                if (!originThread.isAlive() && queue.isEmpty()) {
+                if (pump.isDone()) {
                     return stopRequested ? PipelineState.STOPPED : PipelineState.FINISHED;
                 }
                 continue;
@@ -343,7 +323,8 @@ public final class PipelineRunner {
     }
 
     private void commit(String offset) throws StageFailure {
-        if (offset == null) {
+        // An idle live origin hands over empty batches at the same offset; there is nothing new to record.
+        if (offset == null || offset.equals(offsets.committed())) {
             return;
         }
         try {
@@ -355,26 +336,17 @@ public final class PipelineRunner {
 
     private void stopOrigin() {
         stopRequested = true;
-        Thread t = originThread;
-        if (t == null || !t.isAlive()) {
-            queue.clear();
-            return;
-        }
-        long patience = plan.settings().maxWaitMillis() + 5000;
-        long deadline = System.currentTimeMillis() + patience;
+        pump.stop();
+    }
+
+    private void releaseLock() {
         try {
-            while (t.isAlive() && System.currentTimeMillis() < deadline) {
-                queue.clear();
-                t.join(POLL_MILLIS);
+            if (offsetLock != null) {
+                offsetLock.close();
             }
-            if (t.isAlive()) {
-                t.interrupt();
-                t.join(1000);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (Exception ignored) {
+            // The operating system drops the lock with the process anyway.
         }
-        queue.clear();
     }
 
     private Record eventRecord(PipelineEvent.Type type, String message) {

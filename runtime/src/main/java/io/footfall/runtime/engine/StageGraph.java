@@ -115,7 +115,7 @@ final class StageGraph {
                 if (found != null) {
                     issues.addAll(found);
                 }
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | Error e) {
                 issues.add(ConfigIssue.error(s.name, null, "init failed: " + e));
             }
         }
@@ -143,7 +143,7 @@ final class StageGraph {
             s.initialised = false;
             try {
                 s.stage.destroy();
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | Error e) {
                 problems.add("stage '" + s.name + "' failed to clean up: " + e);
             }
             if (deliverLateEvents && s != origin && !s.events.isEmpty()) {
@@ -183,7 +183,7 @@ final class StageGraph {
             String next = ((Origin) origin.stage).produce(lastOffset, maxBatchSize, out.lanes);
             out.last = next == null;
             out.offset = next == null ? lastOffset : next;
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | Error e) {
             out.failure = StageFailure.of(origin.name, e);
         }
         origin.stats.batch(0, out.lanes.total(), out.errors.size(), System.nanoTime() - start);
@@ -259,7 +259,7 @@ final class StageGraph {
             } else if (s.stage instanceof Destination d && callDestinations) {
                 d.write(Batch.of(input, offset));
             }
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | Error e) {
             throw StageFailure.of(s.name, e);
         }
         long nanos = System.nanoTime() - start;

@@ -11,11 +11,13 @@ import java.util.Map;
  * @param recordsError      records the stage sent to the error stream
  * @param recordsPerSecond  records in (origin: out) per second since the pipeline started
  * @param latencyP50Micros  median time the stage took per batch (origin: per produce call)
+ * @param busyMillis        total time spent inside the stage (process/write/produce calls)
  * @param counters          the stage's own counters (see {@link io.footfall.runtime.api.StageMetrics})
  */
 public record StageMetricsSnapshot(String name, String type, StageKind kind, long recordsIn, long recordsOut,
                                    long recordsError, long batches, double recordsPerSecond, long latencyP50Micros,
-                                   long latencyP99Micros, long latencyMaxMicros, Map<String, Long> counters,
+                                   long latencyP99Micros, long latencyMaxMicros, long busyMillis,
+                                   Map<String, Long> counters,
                                    Map<String, Double> gauges) {
 
     public StageMetricsSnapshot {

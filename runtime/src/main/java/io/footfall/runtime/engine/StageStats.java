@@ -19,6 +19,7 @@ final class StageStats {
     private final AtomicLong recordsOut = new AtomicLong();
     private final AtomicLong recordsError = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong busyNanos = new AtomicLong();
     /** Batch latency in microseconds; the recorder is wait-free for the writer. */
     private final Recorder latency = new Recorder(3);
     private final Histogram totalLatency = new Histogram(3);
@@ -42,6 +43,7 @@ final class StageStats {
             recordsError.addAndGet(errors);
         }
         batches.incrementAndGet();
+        busyNanos.addAndGet(nanos);
         latency.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(nanos)));
     }
 
@@ -57,6 +59,7 @@ final class StageStats {
         boolean any = totalLatency.getTotalCount() > 0;
         return new StageMetricsSnapshot(name, type, kind, in, out, recordsError.get(), batches.get(), rate,
                 any ? totalLatency.getValueAtPercentile(50) : 0, any ? totalLatency.getValueAtPercentile(99) : 0,
-                any ? totalLatency.getMaxValue() : 0, custom.counters(), custom.gauges());
+                any ? totalLatency.getMaxValue() : 0, TimeUnit.NANOSECONDS.toMillis(busyNanos.get()),
+                custom.counters(), custom.gauges());
     }
 }

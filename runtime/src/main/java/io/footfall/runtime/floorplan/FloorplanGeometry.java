@@ -43,6 +43,14 @@ public final class FloorplanGeometry {
         return walls.attenuationDb(ax, ay, bx, by);
     }
 
+    /**
+     * A fast attenuation lookup from one fixed point (a sensor) to any point within {@code range}
+     * meters; beyond the range it may miss walls. Same results as {@link #attenuationDb(Point, Point)}.
+     */
+    public WallFan wallFan(Point origin, double range) {
+        return new WallFan(origin, plan.walls(), range);
+    }
+
     /** Whether a straight walk from a to b goes through a wall (touching at a or b, a door, is allowed). */
     public boolean wallBlocks(Point a, Point b) {
         return walls.blocksWalking(a.x(), a.y(), b.x(), b.y());

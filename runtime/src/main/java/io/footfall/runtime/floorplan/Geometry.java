@@ -102,6 +102,11 @@ public final class Geometry {
     /** The segments share at least one point (touching and collinear overlap count). */
     public static boolean segmentsIntersect(double ax, double ay, double bx, double by,
                                             double cx, double cy, double dx, double dy) {
+        // Cheap rejection first: most wall candidates of a radio query are nowhere near the line.
+        if (Math.max(ax, bx) < Math.min(cx, dx) - 1e-9 || Math.max(cx, dx) < Math.min(ax, bx) - 1e-9
+                || Math.max(ay, by) < Math.min(cy, dy) - 1e-9 || Math.max(cy, dy) < Math.min(ay, by) - 1e-9) {
+            return false;
+        }
         int o1 = orientation(ax, ay, bx, by, cx, cy);
         int o2 = orientation(ax, ay, bx, by, dx, dy);
         int o3 = orientation(cx, cy, dx, dy, ax, ay);

@@ -6,13 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where people can walk: a lattice of nodes over the walkway zones (corridors, food courts, entrance
  * halls), plus one node per zone door and per mall entrance, joined to the lattice nearby. No edge
- * passes through a wall or leaves the walkway zones. Shortest paths use A* and are then straightened
+ * passes through a wall or leaves the walkway zones. Shortest paths come from Dijkstra trees and are then straightened
  * where a direct line is walkable, so people do not zig-zag along the lattice.
  */
 public final class WalkGraph {
@@ -33,6 +32,7 @@ public final class WalkGraph {
     private final Map<String, int[]> doorNodes;
     private final Map<String, Integer> entranceNodes;
     private final Map<Long, WalkPath> pathCache = new ConcurrentHashMap<>();
+    private final Map<Integer, int[]> trees = new ConcurrentHashMap<>();
 
     WalkGraph(Floorplan plan, ZoneIndex zones, WallIndex walls) {
         this.zones = zones;
@@ -193,76 +193,177 @@ public final class WalkGraph {
         return best;
     }
 
-    /** The shortest walk between two nodes, or {@code null} when no walk connects them. Cached. */
+    /**
+     * The shortest walk between two nodes, or {@code null} when no walk connects them. Walks are cached,
+     * and so is each source's shortest-path tree: a mall has a few hundred doors and every shopper walks
+     * between them, so one Dijkstra per door answers all their walks.
+     */
     public WalkPath shortestPath(int from, int to) {
         long k = ((long) from << 32) | (to & 0xffffffffL);
         WalkPath cached = pathCache.get(k);
         if (cached == null) {
-            cached = search(from, to);
-            if (cached != null) {
-                pathCache.put(k, cached);
+            List<Point> raw;
+            int[] reverseTree = trees.get(to);
+            if (reverseTree == null && !trees.containsKey(from) && from < latticeCount && to >= latticeCount) {
+                // Grow trees from doors and entrances, which many walks share, not from one-off lattice points.
+                reverseTree = trees.computeIfAbsent(to, this::dijkstra);
             }
+            if (reverseTree != null && !trees.containsKey(from)) {
+                // The graph is undirected: the tree grown from the destination serves; its route from
+                // {@code from} back to its root already runs from -> to.
+                raw = route(reverseTree, from);
+            } else {
+                raw = route(trees.computeIfAbsent(from, this::dijkstra), to);
+                if (raw != null) {
+                    java.util.Collections.reverse(raw);
+                }
+            }
+            if (raw == null) {
+                return null;
+            }
+            cached = straighten(raw);
+            pathCache.put(k, cached);
         }
         return cached;
     }
 
-    private WalkPath search(int from, int to) {
+    /** Nodes from {@code target} back to the tree's root, or null when the tree does not reach it. */
+    private List<Point> route(int[] parents, int target) {
+        if (parents[target] == UNREACHED) {
+            return null;
+        }
+        List<Point> points = new ArrayList<>();
+        for (int v = target; v != ROOT; v = parents[v]) {
+            points.add(new Point(xs[v], ys[v]));
+        }
+        return points;
+    }
+
+    private static final int ROOT = -1;
+    private static final int UNREACHED = -2;
+
+    /** Shortest-path tree from {@code source}: each node's parent, {@link #ROOT} or {@link #UNREACHED}. */
+    private int[] dijkstra(int source) {
         int n = xs.length;
-        double[] g = new double[n];
-        int[] came = new int[n];
-        boolean[] closed = new boolean[n];
-        Arrays.fill(g, Double.POSITIVE_INFINITY);
-        g[from] = 0;
-        came[from] = -1;
-        PriorityQueue<double[]> open = new PriorityQueue<>((p, q) -> Double.compare(p[0], q[0]) != 0
-                ? Double.compare(p[0], q[0]) : Double.compare(p[1], q[1]));
-        open.add(new double[] {heuristic(from, to), from});
+        double[] dist = new double[n];
+        int[] parent = new int[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        Arrays.fill(parent, UNREACHED);
+        dist[source] = 0;
+        parent[source] = ROOT;
+        boolean[] done = new boolean[n];
+        NodeHeap open = new NodeHeap(256);
+        open.push(source, 0);
         while (!open.isEmpty()) {
-            int u = (int) open.poll()[1];
-            if (closed[u]) {
+            int u = open.pop();
+            if (done[u]) {
                 continue;
             }
-            if (u == to) {
-                return straighten(reconstruct(came, to));
-            }
-            closed[u] = true;
+            done[u] = true;
             for (int v : neighbours[u]) {
-                double cand = g[u] + Math.hypot(xs[v] - xs[u], ys[v] - ys[u]);
-                if (cand < g[v]) {
-                    g[v] = cand;
-                    came[v] = u;
-                    open.add(new double[] {cand + heuristic(v, to), v});
+                double cand = dist[u] + Math.hypot(xs[v] - xs[u], ys[v] - ys[u]);
+                if (cand < dist[v]) {
+                    dist[v] = cand;
+                    parent[v] = u;
+                    open.push(v, cand);
                 }
             }
         }
-        return null;
+        return parent;
     }
 
-    private double heuristic(int a, int b) {
-        return Math.hypot(xs[b] - xs[a], ys[b] - ys[a]);
-    }
+    /** A binary min-heap of (node, priority) pairs; stale entries are skipped by the caller. */
+    private static final class NodeHeap {
+        private int[] nodes;
+        private double[] keys;
+        private int size;
 
-    private List<Point> reconstruct(int[] came, int to) {
-        List<Point> reversed = new ArrayList<>();
-        for (int v = to; v != -1; v = came[v]) {
-            reversed.add(new Point(xs[v], ys[v]));
+        NodeHeap(int capacity) {
+            nodes = new int[capacity];
+            keys = new double[capacity];
         }
-        java.util.Collections.reverse(reversed);
-        return reversed;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void push(int node, double key) {
+            if (size == nodes.length) {
+                nodes = Arrays.copyOf(nodes, size * 2);
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (keys[parent] < key || (keys[parent] == key && nodes[parent] <= node)) {
+                    break;
+                }
+                nodes[i] = nodes[parent];
+                keys[i] = keys[parent];
+                i = parent;
+            }
+            nodes[i] = node;
+            keys[i] = key;
+        }
+
+        int pop() {
+            int top = nodes[0];
+            int lastNode = nodes[--size];
+            double lastKey = keys[size];
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && (keys[child + 1] < keys[child]
+                        || (keys[child + 1] == keys[child] && nodes[child + 1] < nodes[child]))) {
+                    child++;
+                }
+                if (lastKey < keys[child] || (lastKey == keys[child] && lastNode <= nodes[child])) {
+                    break;
+                }
+                nodes[i] = nodes[child];
+                keys[i] = keys[child];
+                i = child;
+            }
+            nodes[i] = lastNode;
+            keys[i] = lastKey;
+            return top;
+        }
     }
 
-    /** Greedy line-of-sight smoothing: from each kept point jump to the farthest point still walkable. */
+    /**
+     * Line-of-sight smoothing: from each kept point, go straight to the farthest following point that can
+     * be walked to directly, found by doubling then bisecting (a few checks instead of one per node), and
+     * continue from there. Only checked straight walks are kept, so the result never cuts a corner.
+     */
     private WalkPath straighten(List<Point> raw) {
         List<Point> out = new ArrayList<>();
+        int last = raw.size() - 1;
         int i = 0;
         out.add(raw.get(0));
-        while (i < raw.size() - 1) {
-            int j = raw.size() - 1;
-            while (j > i + 1 && !walkable(raw.get(i), raw.get(j))) {
-                j--;
+        while (i < last) {
+            int good = i + 1;
+            int bad = -1;
+            for (int step = 2; bad < 0 && good < last; step *= 2) {
+                int probe = Math.min(last, i + step);
+                if (walkable(raw.get(i), raw.get(probe))) {
+                    good = probe;
+                } else {
+                    bad = probe;
+                }
             }
-            out.add(raw.get(j));
-            i = j;
+            while (bad > good + 1) {
+                int mid = (good + bad) >>> 1;
+                if (walkable(raw.get(i), raw.get(mid))) {
+                    good = mid;
+                } else {
+                    bad = mid;
+                }
+            }
+            out.add(raw.get(good));
+            i = good;
         }
         double length = 0;
         for (int k = 1; k < out.size(); k++) {

@@ -10,19 +10,36 @@ import java.util.List;
 public final class ZoneIndex {
     private final List<Zone> zones;
     private final UniformGrid grid;
+    /** Vertex coordinates per zone as flat arrays: lookups run per person and second. */
+    private final double[][] xs;
+    private final double[][] ys;
 
     public ZoneIndex(Floorplan plan) {
         this.zones = plan.zones();
         Bounds area = new Bounds(0, 0, plan.width(), plan.height());
         this.grid = new UniformGrid(area, UniformGrid.suggestedCellSize(area, zones.size()),
                 zones.stream().map(Zone::bounds).toList());
+        xs = zones.stream().map(z -> z.polygon().stream().mapToDouble(Point::x).toArray()).toArray(double[][]::new);
+        ys = zones.stream().map(z -> z.polygon().stream().mapToDouble(Point::y).toArray()).toArray(double[][]::new);
+    }
+
+    private boolean inside(int zone, double x, double y) {
+        double[] px = xs[zone];
+        double[] py = ys[zone];
+        boolean inside = false;
+        for (int i = 0, j = px.length - 1; i < px.length; j = i++) {
+            if ((py[i] > y) != (py[j] > y) && x < (px[j] - px[i]) * (y - py[i]) / (py[j] - py[i]) + px[i]) {
+                inside = !inside;
+            }
+        }
+        return inside;
     }
 
     /** The zone at (x, y), or {@code null} when the point is outside every zone. */
     public Zone zoneAt(double x, double y) {
         int[] candidates = grid.itemsAt(x, y);
         for (int i : candidates) {
-            if (Geometry.insideByRayCast(zones.get(i).polygon(), x, y)) {
+            if (inside(i, x, y)) {
                 return zones.get(i);
             }
         }

@@ -29,8 +29,7 @@ class KillAndResumeTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aKilledRunResumesFromTheCommittedOffsetLosingNothing() throws Exception {
+    private Path writeInputAndPipeline() throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("in.txt"))) {
             for (int i = 1; i <= LINES; i++) {
                 w.write(Integer.toString(i));
@@ -43,32 +42,69 @@ class KillAndResumeTest {
                         stage("read", "test.origin.lines", "path", "in.txt", "delayMillis", 3),
                         stage("write", "test.destination.appendLines", "path", "out.txt")),
                 List.of(edge("read", "write")), List.of(), new PipelineSettings(BATCH, 100, 4, 1)), pipelineFile);
-        Path output = dir.resolve("out.txt");
-        Path offsetFile = dir.resolve("copy.footfall.json.offset");
+        return pipelineFile;
+    }
 
-        Process first = footfallRun(pipelineFile);
+    private Process startAndWaitForProgress(Path pipelineFile) throws Exception {
+        Process run = footfallRun(pipelineFile);
         long deadline = System.currentTimeMillis() + 30_000;
-        while (!(Files.exists(offsetFile) && Files.size(output) > 100_000)) {
-            assertThat(first.isAlive()).as("the first run ended before it could be killed").isTrue();
+        while (!(anOffsetWasCommitted() && Files.size(dir.resolve("out.txt")) > 100_000)) {
+            assertThat(run.isAlive()).as("the first run ended before it could be stopped").isTrue();
             assertThat(System.currentTimeMillis()).as("the first run made no progress").isLessThan(deadline);
             Thread.sleep(20);
         }
+        return run;
+    }
+
+    private boolean anOffsetWasCommitted() throws IOException {
+        // During a run the offset sits in numbered files (copy.footfall.json.offset.<n>), see OffsetStore.
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().matches("copy\\.footfall\\.json\\.offset(\\.\\d+)?"));
+        }
+    }
+
+    /** How often each input line is in the output, after a rerun to the end. */
+    private int[] rerunAndCount(Path pipelineFile) throws Exception {
+        Process second = footfallRun(pipelineFile);
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the rerun finishes").isTrue();
+        assertThat(second.exitValue()).as(Files.readString(dir.resolve("run.log"))).isZero();
+        int[] seen = new int[LINES + 1];
+        for (String line : Files.readAllLines(dir.resolve("out.txt"))) {
+            seen[Integer.parseInt(line)]++;
+        }
+        return seen;
+    }
+
+    @Test
+    void aTerminatedRunDrainsCommitsAndResumesWithoutDuplicates() throws Exception {
+        Path pipelineFile = writeInputAndPipeline();
+        Process first = startAndWaitForProgress(pipelineFile);
+        first.destroy();
+        assertThat(first.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String log = Files.readString(dir.resolve("run.log"));
+        assertThat(log).contains("copy.footfall.json: stopped after");
+        long written = Files.lines(dir.resolve("out.txt")).count();
+        assertThat(Files.readString(dir.resolve("copy.footfall.json.offset"))).contains("\"offset\":\"" + written + "\"");
+
+        int[] seen = rerunAndCount(pipelineFile);
+        for (int i = 1; i <= LINES; i++) {
+            assertThat(seen[i]).as("line %d", i).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aKilledRunResumesFromTheCommittedOffsetLosingNothing() throws Exception {
+        Path pipelineFile = writeInputAndPipeline();
+        Path output = dir.resolve("out.txt");
+        Process first = startAndWaitForProgress(pipelineFile);
         first.destroyForcibly();
         assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
         long writtenBeforeKill = Files.lines(output).count();
         assertThat(writtenBeforeKill).isBetween(1L, (long) LINES - 1);
 
-        Process second = footfallRun(pipelineFile);
-        assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the rerun finishes").isTrue();
-        assertThat(second.exitValue()).as(Files.readString(dir.resolve("run.log"))).isZero();
-
-        int[] seen = new int[LINES + 1];
-        long total = 0;
-        for (String line : Files.readAllLines(output)) {
-            seen[Integer.parseInt(line)]++;
-            total++;
-        }
+        int[] seen = rerunAndCount(pipelineFile);
+        long total = Files.lines(output).count();
         int missing = 0;
         int duplicated = 0;
         for (int i = 1; i <= LINES; i++) {

@@ -107,6 +107,12 @@ class PipelineRunnerTest {
         assertThat(Files.readString(dir.resolve("p.footfall.json.offset"))).contains("\"offset\":\"251\"");
         assertThat(TestStageLibrary.logOf(n("parse"))).containsExactly(n("parse") + ":init", n("parse") + ":destroy");
         assertThat(TestStageLibrary.logOf(n("route"))).containsExactly(n("route") + ":destroy");
+
+        // The server sends metrics as JSON as they are: plain records Jackson writes without help.
+        JsonNode json = new ObjectMapper().valueToTree(m);
+        assertThat(json.at("/state").asText()).isEqualTo("FINISHED");
+        assertThat(json.at("/stages/1/recordsError").asLong()).isEqualTo(1);
+        assertThat(json.at("/stages/1/latencyP99Micros").isNumber()).isTrue();
     }
 
     @Test
@@ -254,4 +260,30 @@ class PipelineRunnerTest {
         assertThat(TestStageLibrary.logOf(n("parse"))).containsExactly(n("parse") + ":init", n("parse") + ":destroy");
     }
 
+
+    @Test
+    void anUnwritableStateFolderIsAnInitProblemThatSaysWhereToPutIt() throws Exception {
+        numbers(1, 3);
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "a file where the state folder should be");
+        RunResult result = PipelineRunner.builder(plan(evenOdd())).stateDirectory(blocker.resolve("state")).build().run();
+        assertThat(result.failedAtInit()).isTrue();
+        assertThat(result.issues()).singleElement().asString().contains("cannot keep the offset in")
+                .contains("--state-dir");
+        assertThat(TestStageLibrary.logOf(n("parse"))).containsExactly(n("parse") + ":init", n("parse") + ":destroy");
+    }
+
+    @Test
+    void aSecondRunnerOfTheSamePipelineIsRefusedWhileTheFirstRuns() throws Exception {
+        PipelineDefinition p = pipeline(List.of(
+                        stage("live", "test.origin.silent"),
+                        stage("sink", "test.destination.collect", "key", n("sink"))),
+                List.of(edge("live", "sink")));
+        PipelineRunner first = PipelineRunner.builder(plan(p)).build();
+        first.start();
+        RunResult second = PipelineRunner.builder(plan(p)).build().run();
+        assertThat(second.failedAtInit()).isTrue();
+        assertThat(second.issues()).singleElement().asString().contains("already running");
+        first.stop();
+        assertThat(first.awaitResult(10, TimeUnit.SECONDS).orElseThrow().status()).isEqualTo(PipelineState.STOPPED);
+    }
 }

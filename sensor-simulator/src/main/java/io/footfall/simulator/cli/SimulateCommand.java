@@ -4,6 +4,7 @@ import io.footfall.runtime.cli.FootfallSubcommand;
 import io.footfall.runtime.floorplan.FloorplanException;
 import io.footfall.runtime.floorplan.FloorplanGeometry;
 import io.footfall.runtime.floorplan.FloorplanJson;
+import io.footfall.simulator.AsyncOutput;
 import io.footfall.simulator.Durations;
 import io.footfall.simulator.Fault;
 import io.footfall.simulator.Simulation;
@@ -85,13 +86,15 @@ public final class SimulateCommand implements FootfallSubcommand {
         try {
             Simulation simulation = new Simulation(geo, settings);
             List<SimulationOutput> outputs = new ArrayList<>();
+            // Connect first: a bad or unreachable endpoint should not leave empty files behind.
+            LivePublisher live = publish == null ? null : LivePublisher.connect(publish);
             outputs.add(new SimulationFiles(out));
-            if (publish != null) {
-                outputs.add(new PacedOutput(LivePublisher.connect(publish), settings.startEpochMs(), speed));
+            if (live != null) {
+                outputs.add(new PacedOutput(live, settings.startEpochMs(), speed));
             }
             boolean terminal = System.console() != null;
             ProgressBar bar = terminal ? new ProgressBar(err, settings.durationMs()) : null;
-            SimulationSummary summary = simulation.run(new TeeOutput(outputs), bar == null ? done -> { } : bar);
+            SimulationSummary summary = simulation.run(new AsyncOutput(new TeeOutput(outputs)), bar == null ? done -> { } : bar);
             if (bar != null) {
                 bar.finish();
             }

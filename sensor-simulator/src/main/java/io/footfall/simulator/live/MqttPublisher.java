@@ -1,5 +1,6 @@
 package io.footfall.simulator.live;
 
+import io.footfall.runtime.connect.mqtt.EmbeddedBroker;
 import io.footfall.runtime.sighting.Sighting;
 import io.footfall.runtime.sighting.SightingJson;
 import java.io.IOException;
@@ -13,15 +14,22 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
  * Publishes to {@code footfall/sightings/<sensor id>} with QoS 1: one JSON object for a single
- * sighting, a JSON array when a sensor has several due at once.
+ * sighting, a JSON array when a sensor has several due at once. When nothing listens on a loopback
+ * target it starts the embedded broker there first (the zero-install live mode) and stops it at close.
  */
 final class MqttPublisher implements LivePublisher {
     static final String TOPIC_PREFIX = "footfall/sightings/";
     private final MqttClient client;
     private final String server;
+    private final EmbeddedBroker startedBroker;
 
     MqttPublisher(String host, int port) throws IOException {
         server = "tcp://" + host + ":" + port;
+        startedBroker = EmbeddedBroker.startIfAbsent(host, port).orElse(null);
+        if (startedBroker != null) {
+            System.err.println("footfall simulate: no MQTT broker on " + host + ":" + port
+                    + ", started the embedded one at mqtt://" + EmbeddedBroker.HOST + ":" + port);
+        }
         try {
             client = new MqttClient(server, "footfall-sim-" + Long.toHexString(System.nanoTime()), new MemoryPersistence());
             MqttConnectOptions options = new MqttConnectOptions();
@@ -31,6 +39,9 @@ final class MqttPublisher implements LivePublisher {
             options.setConnectionTimeout(10);
             client.connect(options);
         } catch (MqttException e) {
+            if (startedBroker != null) {
+                startedBroker.stop();
+            }
             throw new IOException("cannot connect to the MQTT broker at " + server + ": " + e.getMessage(), e);
         }
     }
@@ -69,6 +80,10 @@ final class MqttPublisher implements LivePublisher {
             client.close();
         } catch (MqttException e) {
             throw new IOException("closing the MQTT connection to " + server + ": " + e.getMessage(), e);
+        } finally {
+            if (startedBroker != null) {
+                startedBroker.stop();
+            }
         }
     }
 }

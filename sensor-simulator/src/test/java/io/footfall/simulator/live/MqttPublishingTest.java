@@ -53,6 +53,35 @@ class MqttPublishingTest {
     }
 
     @Test
+    void withNoBrokerListeningTheEmbeddedOneIsStartedAndStoppedAgain(@TempDir Path dir) throws Exception {
+        int nobody;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            nobody = probe.getLocalPort();
+        }
+        CommandLine cli = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        int status;
+        try {
+            String mall = Path.of(System.getProperty("footfall.repo.root", "..")).resolve("floorplans/small-mall.json").toString();
+            status = cli.execute("simulate", "--floorplan", mall, "--out", dir.toString(), "--duration", "1m",
+                    "--shoppers-per-hour", "600", "--publish", "mqtt://127.0.0.1:" + nobody, "--speed", "120");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("started the embedded one at mqtt://127.0.0.1:" + nobody);
+        try (ServerSocket again = new ServerSocket(nobody, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            assertThat(again.getLocalPort()).isEqualTo(nobody); // the broker stopped with the simulation
+        }
+    }
+
+    @Test
     void everySightingWrittenIsPublishedOnItsSensorTopic(@TempDir Path dir) throws Exception {
         List<JsonNode> received = Collections.synchronizedList(new ArrayList<>());
         List<String> wrongTopic = Collections.synchronizedList(new ArrayList<>());

@@ -22,7 +22,9 @@ import java.util.Map;
 /**
  * Turns the Boğaziçi data set into the project's own files so it runs through {@code analyze} and
  * {@code evaluate}: {@value #SIGHTINGS} (CONTRACT section 2), {@value #TRUTH} (section 3) and
- * {@value #FLOORPLAN}, a {@code footfall-floorplan/1} plan of the room with its receivers as sensors.
+ * {@value #FLOORPLAN}, a {@code footfall-floorplan/1} plan of the room with its receivers as sensors,
+ * and {@value #VISITS} — only its header, since the room is a corridor and visits are counted in
+ * stores and food courts.
  *
  * <p>Sightings name the receiver by its alias ({@code sensor10}) and the beacon by its colon address.
  * Truth has one row per distinct reading time of a track, the person being the track's name; the
@@ -32,6 +34,7 @@ public final class BogaziciConverter {
     public static final String SIGHTINGS = "sightings.jsonl";
     public static final String TRUTH = "truth.jsonl";
     public static final String FLOORPLAN = "floorplan.json";
+    public static final String VISITS = "visits.csv";
     /** The one zone of the converted plan: the whole room. */
     public static final String ROOM_ZONE = "room";
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -45,6 +48,7 @@ public final class BogaziciConverter {
         writeSightings(dataset, tracks, outDir.resolve(SIGHTINGS));
         writeTruth(tracks, outDir.resolve(TRUTH));
         writeFloorplan(dataset, outDir.resolve(FLOORPLAN));
+        Files.writeString(outDir.resolve(VISITS), "person,zone,enter_ts,exit_ts\n", StandardCharsets.UTF_8);
     }
 
     public static List<Sighting> sightings(BogaziciDataset dataset, BogaziciTrack track) {

@@ -57,9 +57,13 @@ final class ReadingWindow {
     int meanPerSensor(long from, long to, double[] meanOut, int[] countScratch) {
         Arrays.fill(meanOut, 0.0);
         Arrays.fill(countScratch, 0);
-        for (int i = 0; i < size; i++) {
+        // Newest first: readings observed ahead of 'to' are skipped, and the scan stops at 'from'.
+        for (int i = size - 1; i >= 0; i--) {
             int at = (head + i) % ts.length;
-            if (ts[at] >= from && ts[at] < to) {
+            if (ts[at] < from) {
+                break;
+            }
+            if (ts[at] < to) {
                 meanOut[sensor[at]] += rssi[at];
                 countScratch[sensor[at]]++;
             }

@@ -30,7 +30,7 @@ public final class TrilaterationPositioner implements DevicePositioner {
         this.area = area;
         this.windowMillis = windowMillis;
         this.huberDb = huberDb;
-        this.window = new ReadingWindow(windowMillis);
+        this.window = new ReadingWindow(windowMillis + MAX_OBSERVED_AHEAD_MILLIS);
         this.start = new WeightedCentroidPositioner(layout, windowMillis, 3);
         this.mean = new double[layout.size()];
         this.count = new int[layout.size()];

@@ -21,7 +21,7 @@ public final class WeightedCentroidPositioner implements DevicePositioner {
         this.layout = layout;
         this.windowMillis = windowMillis;
         this.strongest = strongest;
-        this.window = new ReadingWindow(windowMillis);
+        this.window = new ReadingWindow(windowMillis + MAX_OBSERVED_AHEAD_MILLIS);
         this.mean = new double[layout.size()];
         this.count = new int[layout.size()];
         this.chosen = new int[strongest];

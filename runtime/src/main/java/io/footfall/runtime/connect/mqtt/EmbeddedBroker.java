@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The zero-install broker for live mode: started by the studio and {@code footfall simulate --publish}
@@ -67,6 +69,28 @@ public final class EmbeddedBroker implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    /**
+     * Starts a broker on {@code host:port} when that is a loopback address nobody listens on: what
+     * {@code simulate --publish mqtt://127.0.0.1:1883} and the studio do when no broker is configured.
+     * Empty when a broker (or anything) already listens there, or the host is not this machine.
+     */
+    public static Optional<EmbeddedBroker> startIfAbsent(String host, int port) throws IOException {
+        InetAddress address = InetAddress.getByName(host);
+        if (!address.isLoopbackAddress() || isListening(address, port)) {
+            return Optional.empty();
+        }
+        return Optional.of(start(port));
+    }
+
+    private static boolean isListening(InetAddress address, int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(address, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A port nobody listens on right now (the broker binds it a moment later). */

@@ -61,6 +61,9 @@ public final class MqttOrigin extends AbstractStage implements Origin {
         if (settings == null || !problems.isEmpty() || filters.isEmpty()) {
             return;
         }
+        if (context().isPreview()) {
+            settings = settings.forPreview();
+        }
         overflow = config.getEnum(MqttStages.OVERFLOW, OverflowPolicy.class);
         inbox = new BoundedInbox<>(config.getInt(MqttStages.QUEUE_CAPACITY), "MQTT origin " + context().instanceName());
         running = true;

@@ -126,6 +126,15 @@ record MqttSettings(String brokerUrl, MqttVersion version, String clientId, bool
                 c.getInt(MAX_RECONNECT_DELAY), c.getInt(RECEIVE_MAXIMUM));
     }
 
+    /**
+     * The settings for a preview: its own client id and a clean session, so a preview neither takes over
+     * the running pipeline's session nor consumes (acknowledges) the messages queued for it.
+     */
+    MqttSettings forPreview() {
+        return new MqttSettings(brokerUrl, version, clientId + "-preview", true, qos, username, password, tls,
+                connectTimeoutSeconds, keepAliveSeconds, maxReconnectDelaySeconds, receiveMaximum);
+    }
+
     MqttLink newLink(MqttLink.Listener listener) throws IOException {
         return version == MqttVersion.MQTT_5 ? new PahoV5Link(this, listener) : new PahoV3Link(this, listener);
     }

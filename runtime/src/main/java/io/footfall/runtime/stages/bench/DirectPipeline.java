@@ -32,9 +32,16 @@ final class DirectPipeline {
     private final List<Stage> stages = new ArrayList<>();
     private final AtomicLong errors = new AtomicLong();
     private final int batchSize;
+    private final int depth;
 
     DirectPipeline(Path input, String condition, Path outputDir, int batchSize) {
+        this(input, condition, outputDir, batchSize, 3);
+    }
+
+    /** {@code depth} 1 runs only the origin, 2 origin and filter, 3 the whole pipeline (for a cost breakdown). */
+    DirectPipeline(Path input, String condition, Path outputDir, int batchSize, int depth) {
         this.batchSize = batchSize;
+        this.depth = depth;
         origin = (Origin) init("footfall.origin.file", "origin",
                 Map.of("path", input.toString(), "fileGlob", "*.jsonl", "dataFormat", "JSON"));
         filter = (Processor) init("footfall.processor.filter", "filter", Map.of("condition", condition));
@@ -71,11 +78,16 @@ final class DirectPipeline {
                 }
                 List<io.footfall.runtime.api.Record> records = originOut.lane(StageDefinition.DEFAULT_LANE);
                 read += records.size();
+                if (depth < 2) {
+                    continue;
+                }
                 LaneBatchMaker filterOut = new LaneBatchMaker("filter", List.of(StageDefinition.DEFAULT_LANE));
                 filter.process(Batch.of(records, offset), filterOut);
                 List<io.footfall.runtime.api.Record> kept = filterOut.lane(StageDefinition.DEFAULT_LANE);
                 written += kept.size();
-                destination.write(Batch.of(kept, offset));
+                if (depth > 2) {
+                    destination.write(Batch.of(kept, offset));
+                }
             }
         } finally {
             stages.forEach(Stage::destroy);

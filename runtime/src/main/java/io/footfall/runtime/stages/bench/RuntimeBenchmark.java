@@ -19,16 +19,21 @@ import java.util.stream.Stream;
 /**
  * {@code bench runtime}: pushes N sightings from JSON Lines files through file origin → filter (JEXL) →
  * file destination, on 1 and 2 threads, beside a raw Jackson streaming parse of the same files, and prints
- * the medians of several runs as a Markdown table.
+ * the medians of several runs (after one uncounted warm-up round) as a Markdown table.
  *
  * <p>The input is two files of N/2 lines each. "1 thread" reads both one after the other; "2 threads" gives
  * each thread one file (two independent pipelines, as a runner would run two pipeline instances).
  *
- * <pre>./mvnw -B -q -pl runtime -am compile exec:exec -Dexec.executable=java \
+ * <pre>./mvnw -B -q -pl runtime compile exec:exec -Dexec.executable=java \
  *   -Dexec.args="-Xmx2g -cp %classpath io.footfall.runtime.stages.bench.RuntimeBenchmark --records 5000000 --runs 5"</pre>
  */
 public final class RuntimeBenchmark {
     private static final String CONDITION = "rssi > -80";
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /** Records per CPU-second of the whole process: steadier than wall time on a shared machine. */
+    private final Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
 
     private final int records;
     private final int runs;
@@ -39,13 +44,14 @@ public final class RuntimeBenchmark {
         this.records = records;
         this.runs = runs;
         this.batchSize = batchSize;
-        this.work = work;
+        this.work = work.toAbsolutePath();
     }
 
     public static void main(String[] args) throws Exception {
         int records = 5_000_000;
         int runs = 5;
         int batchSize = 1000;
+        boolean breakdown = false;
         Path work = Path.of("target", "bench-runtime");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -53,13 +59,19 @@ public final class RuntimeBenchmark {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--batch" -> batchSize = Integer.parseInt(args[++i]);
                 case "--dir" -> work = Path.of(args[++i]);
+                case "--breakdown" -> breakdown = true;
                 default -> {
-                    System.err.println("usage: RuntimeBenchmark [--records N] [--runs R] [--batch B] [--dir DIR]");
+                    System.err.println("usage: RuntimeBenchmark [--records N] [--runs R] [--batch B] [--dir DIR] [--breakdown]");
                     System.exit(2);
                 }
             }
         }
-        new RuntimeBenchmark(records, runs, batchSize, work).run();
+        RuntimeBenchmark bench = new RuntimeBenchmark(records, runs, batchSize, work);
+        if (breakdown) {
+            bench.breakdown();
+        } else {
+            bench.run();
+        }
     }
 
     void run() throws Exception {
@@ -73,15 +85,59 @@ public final class RuntimeBenchmark {
         }
         long bytes = Files.size(parts.get(0)) + Files.size(parts.get(1));
         Map<String, List<Double>> rates = new LinkedHashMap<>();
-        for (int run = 0; run < runs; run++) {
+        // Round 0 warms the JIT up and is not counted.
+        for (int run = 0; run <= runs; run++) {
+            if (run == 1) {
+                rates.clear();
+                cpuRates.clear();
+            }
             measure(rates, "raw Jackson parse, 1 thread", () -> raw(parts));
             measure(rates, "raw Jackson parse, 2 threads", () -> parallel(List.of(
                     () -> raw(List.of(parts.get(0))), () -> raw(List.of(parts.get(1))))));
             measure(rates, "pipeline, 1 thread", () -> pipeline(input, "all"));
             measure(rates, "pipeline, 2 threads", () -> parallel(List.of(
                     () -> pipeline(parts.get(0), "t0"), () -> pipeline(parts.get(1), "t1"))));
+            measure(rates, "PipelineRunner, 1 pipeline", () -> runner(input, "all"));
+            measure(rates, "PipelineRunner, 2 pipelines", () -> parallel(List.of(
+                    () -> runner(parts.get(0), "t0"), () -> runner(parts.get(1), "t1"))));
         }
         print(rates, bytes);
+    }
+
+    /**
+     * Where a record's CPU time goes on one thread: the origin alone, then with the filter, then with the
+     * file destination, on the first input file (its thread's CPU time, so other load matters less).
+     */
+    void breakdown() throws Exception {
+        Path part = partOf(0);
+        if (!Files.isRegularFile(part)) {
+            throw new IllegalStateException("run the benchmark once first to create " + part);
+        }
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        String[] names = {"file origin (JSON) only", "+ filter", "+ file destination"};
+        Map<String, List<Double>> micros = new LinkedHashMap<>();
+        for (int run = 0; run <= runs; run++) {
+            for (int depth = 1; depth <= 3; depth++) {
+                Path out = work.resolve("out-breakdown");
+                deleteTree(out);
+                long cpu = threads.getCurrentThreadCpuTime();
+                long n = new DirectPipeline(part, CONDITION, out, batchSize, depth).run()[0];
+                double perRecord = (threads.getCurrentThreadCpuTime() - cpu) / 1e3 / n;
+                deleteTree(out);
+                if (run > 0) {
+                    micros.computeIfAbsent(names[depth - 1], k -> new ArrayList<>()).add(perRecord);
+                }
+            }
+            long cpu = threads.getCurrentThreadCpuTime();
+            long n = RawJacksonParse.parse(part)[0];
+            if (run > 0) {
+                micros.computeIfAbsent("raw Jackson parse", k -> new ArrayList<>())
+                        .add((threads.getCurrentThreadCpuTime() - cpu) / 1e3 / n);
+            }
+        }
+        System.out.println("| stages on one thread | median µs of thread CPU per record |");
+        System.out.println("| --- | ---: |");
+        micros.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %s | %.3f |%n", k, median(v)));
     }
 
     /** A run: how many records it handled. */
@@ -91,15 +147,24 @@ public final class RuntimeBenchmark {
     }
 
     private void measure(Map<String, List<Double>> rates, String name, Job job) throws Exception {
+        System.gc();
+        long cpuStart = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         long handled = job.records();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (PROCESS.getProcessCpuTime() - cpuStart) / 1e9;
         if (handled != records) {
             throw new IllegalStateException(name + " handled " + handled + " records, expected " + records);
         }
         double rate = handled / seconds;
         rates.computeIfAbsent(name, k -> new ArrayList<>()).add(rate);
-        System.out.printf(Locale.ROOT, "%-30s %8.2f s %,12.0f records/s%n", name, seconds, rate);
+        cpuRates.computeIfAbsent(name, k -> new ArrayList<>()).add(handled / cpuSeconds);
+        System.out.printf(Locale.ROOT, "%-30s %8.2f s %,12.0f records/s  (%.2f CPU s, all threads incl. GC)%n",
+                name, seconds, rate, cpuSeconds);
+    }
+
+    private Path partOf(int i) {
+        return work.resolve("input-" + records).resolve("part-" + i + ".jsonl");
     }
 
     private static long parallel(List<Callable<Long>> jobs) throws Exception {
@@ -134,6 +199,14 @@ public final class RuntimeBenchmark {
         return counts[0];
     }
 
+    private long runner(Path input, String tag) throws Exception {
+        Path out = work.resolve("out-" + tag);
+        deleteTree(out);
+        long read = RunnerPipeline.run(input, CONDITION, out, work.resolve("state-" + tag), batchSize);
+        deleteTree(out);
+        return read;
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
@@ -154,15 +227,19 @@ public final class RuntimeBenchmark {
                 + "%d cores (%s)%n%n", records, bytes / 1e6, runs, batchSize, CONDITION,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.version"));
-        System.out.println("| what | median records/s | runs (records/s) | raw ÷ this |");
-        System.out.println("| --- | ---: | --- | ---: |");
+        System.out.println("| what | median records/s (wall) | runs (records/s) | raw ÷ this | median records per CPU-s | raw ÷ this (CPU) |");
+        System.out.println("| --- | ---: | --- | ---: | ---: | ---: |");
         for (Map.Entry<String, List<Double>> e : rates.entrySet()) {
             double median = median(e.getValue());
-            String threads = e.getKey().endsWith("2 threads") ? "2 threads" : "1 thread";
+            String threads = e.getKey().endsWith("2 threads") || e.getKey().endsWith("2 pipelines")
+                    ? "2 threads" : "1 thread";
             double raw = median(rates.get("raw Jackson parse, " + threads));
             StringBuilder all = new StringBuilder();
             e.getValue().forEach(v -> all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", v)));
-            System.out.printf(Locale.ROOT, "| %s | %,.0f | %s | %.2f× |%n", e.getKey(), median, all, raw / median);
+            double cpu = median(cpuRates.get(e.getKey()));
+            double rawCpu = median(cpuRates.get("raw Jackson parse, " + threads));
+            System.out.printf(Locale.ROOT, "| %s | %,.0f | %s | %.2f× | %,.0f | %.2f× |%n", e.getKey(), median, all,
+                    raw / median, cpu, rawCpu / cpu);
         }
     }
 

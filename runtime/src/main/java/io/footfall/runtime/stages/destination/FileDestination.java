@@ -35,7 +35,7 @@ public final class FileDestination extends AbstractStage implements Destination 
         char delimiter = Delimiters.parse(c, FileDestinationDefinition.CSV_DELIMITER);
         boolean header = c.bool(FileDestinationDefinition.CSV_HEADER, true);
         RecordFormatWriter.Factory writer = format == Format.JSON
-                ? JsonLinesWriter.factory(JsonLinesWriter.FIELDS)
+                ? JsonLinesWriter.factory(JsonLinesWriter.fields())
                 : out -> new CsvWriter(out, csvColumns, delimiter, header);
         files = RollingFiles.create(c, context(), format == Format.CSV ? ".csv" : ".jsonl", writer);
     }

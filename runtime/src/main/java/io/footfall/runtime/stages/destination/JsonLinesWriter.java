@@ -3,6 +3,7 @@ package io.footfall.runtime.stages.destination;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.stages.json.FieldJson;
+import io.footfall.runtime.stages.json.FieldJsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -17,7 +18,11 @@ final class JsonLinesWriter implements RecordFormatWriter {
         void write(Record record, JsonGenerator g) throws IOException;
     }
 
-    static final RecordJson FIELDS = (record, g) -> FieldJson.write(record.root(), g);
+    /** The record's fields, with field names prepared once per file. */
+    static RecordJson fields() {
+        FieldJsonWriter writer = new FieldJsonWriter();
+        return (record, g) -> writer.write(record.root(), g);
+    }
 
     private JsonLinesWriter(OutputStream out, RecordJson body) throws IOException {
         this.generator = FieldJson.FACTORY.createGenerator(out);

@@ -7,6 +7,7 @@ import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 import org.apache.commons.jexl3.introspection.JexlSandbox;
+import org.apache.commons.jexl3.introspection.JexlUberspect;
 
 /**
  * The one JEXL engine the stages compile their expressions with. Expressions in a pipeline file come from
@@ -15,35 +16,42 @@ import org.apache.commons.jexl3.introspection.JexlSandbox;
  * globals, pragmas and scripts are refused at parse time.
  */
 public final class ExpressionEngine {
-    private static final JexlEngine ENGINE = build();
+    private static final JexlEngine ENGINE = build(false);
+    /** Compiles the stages' own batch loops around an already validated user expression (see BatchCondition). */
+    private static final JexlEngine LOOP_ENGINE = build(true);
 
     private ExpressionEngine() {
     }
 
-    private static JexlEngine build() {
+    private static JexlEngine build(boolean loops) {
         // Allow-list: anything not named here cannot be read, called or created (inherit = subclasses too).
         JexlSandbox sandbox = new JexlSandbox(false, true);
         for (Class<?> c : new Class<?>[] {String.class, Number.class, Boolean.class, Character.class, Math.class,
                 java.util.Map.class, java.util.List.class, java.util.Collection.class, RecordView.class,
-                GeneratorFunctions.class}) {
+                GeneratorFunctions.class, BatchCursor.class}) {
             sandbox.allow(c.getName());
         }
         JexlFeatures features = new JexlFeatures()
                 .newInstance(false)
-                .loops(false)
+                .loops(loops)
+                .localVar(loops)
                 .sideEffectGlobal(false)
                 .pragma(false)
                 .importPragma(false)
                 .annotation(false)
                 .lambda(false)
-                .script(false);
+                .script(loops);
+        JexlPermissions permissions = JexlPermissions.RESTRICTED.compose(RecordView.class.getPackageName() + ".*");
+        JexlUberspect introspection = new JexlBuilder().permissions(permissions).create().getUberspect();
         return new JexlBuilder()
-                .permissions(JexlPermissions.RESTRICTED.compose(RecordView.class.getPackageName() + ".*"))
+                .uberspect(new PlainArithmeticUberspect(introspection))
+                .permissions(permissions)
                 .sandbox(sandbox)
                 .features(features)
                 .strict(true)
                 .safe(false)
                 .silent(false)
+                .namespaces(java.util.Map.of("math", Math.class))
                 .cache(256)
                 .debug(false)
                 .create();
@@ -62,6 +70,11 @@ public final class ExpressionEngine {
         } catch (JexlException e) {
             throw new IllegalArgumentException("is not a valid expression: " + message(e), e);
         }
+    }
+
+    /** Compiles a stage-written script (only for text the stage composed around a compiled expression). */
+    static org.apache.commons.jexl3.JexlScript compileLoop(String script) {
+        return LOOP_ENGINE.createScript(script);
     }
 
     /** A JEXL error message without the engine's internal location prefix. */

@@ -16,9 +16,7 @@ import java.util.Map;
  */
 public final class FieldJson {
     /** Shared and thread-safe; Jackson recycles its buffers and canonicalises field names per factory. */
-    public static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
-            .build();
+    public static final JsonFactory FACTORY = newFactory();
 
     private FieldJson() {
     }
@@ -41,9 +39,20 @@ public final class FieldJson {
         return value;
     }
 
+    /**
+     * A factory for one stage instance that creates a parser per line, so its field-name table is not
+     * shared with other threads. (A lock-free buffer pool instead of the default thread-local one measured
+     * no faster.)
+     */
+    public static JsonFactory newFactory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
+                .build();
+    }
+
     /** Parses one JSON value from bytes (UTF-8), e.g. a line of a JSONL file. */
-    public static Field parse(byte[] bytes, int offset, int length) throws IOException {
-        try (JsonParser p = FACTORY.createParser(bytes, offset, length)) {
+    public static Field parse(JsonFactory factory, byte[] bytes, int offset, int length) throws IOException {
+        try (JsonParser p = factory.createParser(bytes, offset, length)) {
             return readSingleValue(p);
         }
     }

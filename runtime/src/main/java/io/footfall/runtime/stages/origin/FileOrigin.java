@@ -135,7 +135,7 @@ public final class FileOrigin extends AbstractStage implements Origin {
                 decoder.header(LineDecoder.text(bytes, start, length));
                 return 0;
             }
-            decoder.decode(bytes, start, length, record);
+            decoder.decode(reader, bytes, start, length, record);
         } catch (LineDecoder.BadLine bad) {
             Record r = new Record(sourceId);
             r.set("/text", Field.of(LineDecoder.text(bytes, start, length)));
@@ -195,6 +195,7 @@ public final class FileOrigin extends AbstractStage implements Origin {
     }
 
     private void closeReader() throws IOException {
+        decoder.release();
         if (reader != null) {
             reader.close();
             reader = null;

@@ -33,7 +33,11 @@ abstract class LineDecoder {
     }
 
     /** Fills the (new, empty) record from the line. */
-    abstract void decode(byte[] bytes, int offset, int length, Record into) throws BadLine;
+    abstract void decode(LineReader reader, byte[] bytes, int offset, int length, Record into) throws BadLine;
+
+    /** Releases what the decoder holds (called when the origin closes a file). */
+    void release() {
+    }
 
     static String text(byte[] bytes, int offset, int length) {
         return new String(bytes, offset, length, StandardCharsets.UTF_8);
@@ -48,18 +52,25 @@ abstract class LineDecoder {
         }
 
         @Override
-        void decode(byte[] bytes, int offset, int length, Record into) {
+        void decode(LineReader reader, byte[] bytes, int offset, int length, Record into) {
             into.set(textField, Field.of(text(bytes, offset, length)));
         }
     }
 
     /** JSON: streaming-parsed straight into a field tree; the line must hold exactly one object. */
     static final class Json extends LineDecoder {
+        private final JsonLinesParser parser = new JsonLinesParser();
+
         @Override
-        void decode(byte[] bytes, int offset, int length, Record into) throws BadLine {
+        void release() {
+            parser.drop();
+        }
+
+        @Override
+        void decode(LineReader reader, byte[] bytes, int offset, int length, Record into) throws BadLine {
             Field f;
             try {
-                f = FieldJson.parse(bytes, offset, length);
+                f = parser.parse(reader, bytes, offset, length);
             } catch (JsonProcessingException e) {
                 throw new BadLine("MALFORMED_JSON", "malformed JSON: " + e.getOriginalMessage()
                         + " at column " + e.getLocation().getColumnNr());
@@ -105,7 +116,7 @@ abstract class LineDecoder {
         }
 
         @Override
-        void decode(byte[] bytes, int offset, int length, Record into) throws BadLine {
+        void decode(LineReader reader, byte[] bytes, int offset, int length, Record into) throws BadLine {
             if (columns == null) {
                 throw new BadLine("CSV_HEADER", "the file has no usable header line");
             }

@@ -23,6 +23,7 @@ final class LineReader implements Closeable {
     private int limit;
     private long bufferStart;
     private boolean skippingLongLine;
+    private long generation;
 
     private int lineStart;
     private int lineLength;
@@ -97,6 +98,7 @@ final class LineReader implements Closeable {
 
     /** Moves unread bytes to the front (growing the buffer when a line fills it) and reads more. */
     private int fill() throws IOException {
+        generation++;
         if (start > 0) {
             System.arraycopy(buf, start, buf, 0, limit - start);
             bufferStart += start;
@@ -125,6 +127,19 @@ final class LineReader implements Closeable {
 
     int lineLength() {
         return lineLength;
+    }
+
+    /**
+     * The end of the bytes read so far: everything from the current line up to here stays where it is
+     * in {@link #lineBuffer()} until the {@link #generation()} changes.
+     */
+    int dataEnd() {
+        return limit;
+    }
+
+    /** Changes whenever buffered bytes move or the buffer is replaced. */
+    long generation() {
+        return generation;
     }
 
     /** The line was longer than the limit; its bytes were skipped. */

@@ -40,6 +40,8 @@ class BogaziciConverterTest {
                 first.x(), first.y(), BogaziciConverter.ROOM_ZONE));
         assertThat(truth).extracting(TruthRow::person).containsAll(d.tracks().stream().map(BogaziciTrack::name).toList());
 
+        assertThat(Files.readAllLines(out.resolve(BogaziciConverter.VISITS))).containsExactly("person,zone,enter_ts,exit_ts");
+
         JsonNode plan = new ObjectMapper().readTree(out.resolve(BogaziciConverter.FLOORPLAN).toFile());
         assertThat(plan.path("format").asText()).isEqualTo("footfall-floorplan/1");
         assertThat(plan.path("sensors")).hasSize(12);

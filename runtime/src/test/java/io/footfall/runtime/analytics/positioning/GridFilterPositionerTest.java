@@ -63,11 +63,22 @@ class GridFilterPositionerTest {
     }
 
     @Test
-    void refusesAnEstimateWhoseLookAheadItAlreadyOverwrote() {
-        DevicePositioner p = new Positioning(layout, Synthetic.ROOM).newPositioner(PositioningMethod.GRID_FILTER);
-        for (long t = 0; t < 10_000; t += 100) {
-            p.observe(t, 0, -60);
+    void givesTheSameEstimatesWhenTheCallerHasObservedFarAhead() {
+        Positioning positioning = new Positioning(layout, Synthetic.ROOM);
+        List<Sighting> walk = walk(layout, 9);
+        DevicePositioner justInTime = positioning.newPositioner(PositioningMethod.GRID_FILTER);
+        DevicePositioner farAhead = positioning.newPositioner(PositioningMethod.GRID_FILTER);
+        for (Sighting s : walk) {
+            farAhead.observe(s.ts(), layout.indexOf(s.sensor()), s.rssi());
         }
-        assertThatThrownBy(() -> p.estimate(1000)).isInstanceOf(IllegalStateException.class);
+        int next = 0;
+        for (long t = 500; t <= 15_000; t += 500) {
+            while (next < walk.size() && walk.get(next).ts() < t + justInTime.lagMillis()) {
+                Sighting s = walk.get(next++);
+                justInTime.observe(s.ts(), layout.indexOf(s.sensor()), s.rssi());
+            }
+            assertThat(farAhead.estimate(t)).isEqualTo(justInTime.estimate(t));
+        }
+        assertThatThrownBy(() -> farAhead.estimate(1000)).isInstanceOf(IllegalStateException.class);
     }
 }

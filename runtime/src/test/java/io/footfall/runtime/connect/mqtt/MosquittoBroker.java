@@ -32,12 +32,20 @@ final class MosquittoBroker implements AutoCloseable {
     }
 
     static MosquittoBroker start(Path dir) throws IOException, InterruptedException {
+        return start(dir, List.of("allow_anonymous true"));
+    }
+
+    /** With the listener's own settings (TLS files, password file, ...) after the listener line. */
+    static MosquittoBroker start(Path dir, List<String> listenerSettings) throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(BINARY), "mosquitto is not installed at " + BINARY
                 + " (apt-get install mosquitto mosquitto-clients); skipping the tests against it");
         MosquittoBroker b = new MosquittoBroker(dir, EmbeddedBroker.freeLoopbackPort());
-        Files.writeString(dir.resolve("mosquitto.conf"), String.join("\n",
-                "listener " + b.port + " 127.0.0.1",
-                "allow_anonymous true",
+        List<String> conf = new ArrayList<>();
+        conf.add("listener " + b.port + " 127.0.0.1");
+        conf.addAll(listenerSettings);
+        Files.writeString(dir.resolve("mosquitto.conf"), String.join("\n", conf) + "\n" + String.join("\n",
+                // Started as root, mosquitto switches to user 'mosquitto', who cannot write our temp folder.
+                "user " + System.getProperty("user.name"),
                 "persistence true",
                 "persistence_location " + dir.toAbsolutePath() + "/",
                 // Unbounded queues and a wide in-flight window: the tests count every message.
@@ -92,10 +100,11 @@ final class MosquittoBroker implements AutoCloseable {
     }
 
     /** Publishes each line as one message with mosquitto_pub (reading lines from stdin). */
-    void publishLines(String topic, int qos, List<String> lines) throws IOException, InterruptedException {
+    void publishLines(String topic, int qos, List<String> lines, String... options) throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(PUB), "mosquitto_pub is not installed at " + PUB);
         List<String> cmd = new ArrayList<>(List.of(PUB.toString(), "-h", EmbeddedBroker.HOST, "-p",
                 Integer.toString(port), "-t", topic, "-q", Integer.toString(qos), "-l"));
+        cmd.addAll(List.of(options));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         try (OutputStream in = p.getOutputStream()) {
             for (String line : lines) {
@@ -110,6 +119,11 @@ final class MosquittoBroker implements AutoCloseable {
         if (p.exitValue() != 0) {
             throw new IOException("mosquitto_pub exited with " + p.exitValue() + ": " + output);
         }
+    }
+
+    String log() throws IOException {
+        Path log = dir.resolve("mosquitto.log");
+        return Files.exists(log) ? Files.readString(log) : "(no log)";
     }
 
     @Override

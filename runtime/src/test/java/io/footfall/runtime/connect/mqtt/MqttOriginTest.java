@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.footfall.runtime.api.ConfigIssue;
 import io.footfall.runtime.api.Record;
+import io.footfall.runtime.connect.OriginDrain;
 import io.footfall.runtime.connect.SightingLines;
 import io.footfall.runtime.testing.StageRunner;
 import java.nio.charset.StandardCharsets;
@@ -131,6 +132,28 @@ class MqttOriginTest {
             assertThat(seqs(got)).hasSize(200).contains(0L, 199L);
         } finally {
             second.destroy();
+        }
+    }
+
+    @Test
+    void aPreviewDoesNotTakeTheMessagesQueuedForThePipeline() throws Exception {
+        origin("shared").initOrFail().destroy(); // the pipeline's persistent session exists
+        for (String line : SightingLines.lines(0, 5)) {
+            publish("footfall/sightings/s-01", line);
+        }
+        StageRunner preview = StageRunner.of(MqttStages.ORIGIN_ID).instanceName("mqtt").preview(true)
+                .config("brokerUrl", broker.url()).config("clientId", "shared").build().initOrFail();
+        try {
+            publish("footfall/sightings/s-01", SightingLines.lines(5, 1).get(0));
+            assertThat(seqs(OriginDrain.records(preview, 1, 5000))).containsExactly(5L);
+        } finally {
+            preview.destroy();
+        }
+        StageRunner pipeline = origin("shared").initOrFail();
+        try {
+            assertThat(seqs(OriginDrain.records(pipeline, 6, 5000))).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+        } finally {
+            pipeline.destroy();
         }
     }
 

@@ -10,7 +10,7 @@ import io.footfall.runtime.api.StageException;
 
 /**
  * Test router (a whole-batch processor, so its exceptions reach the runner): {@code /value} even to lane
- * "even", odd to "odd"; at {@code failOn} it throws a StageException, or with {@code crash} a runtime exception.
+ * "even", odd to "odd"; at {@code failOn} it throws a StageException, or with {@code crash} an Error.
  */
 public final class EvenOdd extends AbstractStage implements Processor {
     private long failOn;
@@ -28,7 +28,8 @@ public final class EvenOdd extends AbstractStage implements Processor {
             long v = record.get("/value").asLong();
             if (failOn != 0 && v == failOn) {
                 if (crash) {
-                    throw new IllegalStateException("boom at " + v);
+                    // An Error, not an exception: the runner must still name the stage and stop cleanly.
+                    throw new AssertionError("boom at " + v);
                 }
                 throw new StageException("BAD_VALUE", "cannot go on at value " + v);
             }

@@ -44,6 +44,11 @@ public final class TestStageLibrary implements StageLibrary {
                         .config(ConfigDef.builder("path", Type.FILE_PATH).required().build())
                         .config(ConfigDef.builder("delayMillis", Type.INTEGER).defaultValue(0).min(0).build())
                         .factory(LinesOrigin::new).build(),
+                StageDefinition.builder("test.origin.sightings", 1, StageKind.ORIGIN)
+                        .config(ConfigDef.builder("records", Type.INTEGER).defaultValue(1000).min(0).build())
+                        .factory(SightingCounterOrigin::new).build(),
+                StageDefinition.builder("test.destination.count", 1, StageKind.DESTINATION)
+                        .factory(CountingSink::new).build(),
                 StageDefinition.builder("test.origin.silent", 1, StageKind.ORIGIN)
                         .config(ConfigDef.builder("records", Type.INTEGER).defaultValue(0).min(0).build())
                         .factory(SilentOrigin::new).build(),

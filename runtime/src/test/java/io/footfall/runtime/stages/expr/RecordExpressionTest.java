@@ -28,6 +28,15 @@ class RecordExpressionTest {
     }
 
     @Test
+    void theDocumentedWaysAroundAMissingFieldWork() throws Exception {
+        assertThat(RecordExpression.compile("record.has('/txPower') && txPower > -60").test(sighting)).isFalse();
+        assertThat(RecordExpression.compile("(txPower ?? -59) > -60").test(sighting)).isTrue();
+        assertThat(RecordExpression.compile("kind =~ ['wifi', 'ble'] && size(kind) == 4 && !empty(kind)").test(sighting))
+                .isTrue();
+        assertThat(RecordExpression.compile("math:abs(rssi) == 71 && math:sqrt(16) == 4").test(sighting)).isTrue();
+    }
+
+    @Test
     void aNonBooleanConditionFailsTheRecord() {
         assertThatThrownBy(() -> RecordExpression.compile("rssi + 1").test(sighting))
                 .isInstanceOf(OnRecordErrorException.class).hasMessageContaining("not true or false");
@@ -46,6 +55,9 @@ class RecordExpressionTest {
         assertThatThrownBy(() -> RecordExpression.compile("for (x : [1]) { x }"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RecordExpression.compile("kind.getClass().forName('java.lang.Runtime')").evaluate(sighting))
+                .isInstanceOf(OnRecordErrorException.class);
+        // java.util.stream is not on the allow-list even though String.chars() returns one.
+        assertThatThrownBy(() -> RecordExpression.compile("kind.chars().count()").evaluate(sighting))
                 .isInstanceOf(OnRecordErrorException.class);
         assertThatThrownBy(() -> RecordExpression.compile("kind.class.forName('java.lang.System').exit(3)").evaluate(sighting))
                 .isInstanceOf(OnRecordErrorException.class);

@@ -45,6 +45,30 @@ class RoutingProcessorsTest {
     }
 
     @Test
+    void filterEvaluatesPerRecordEvenAcrossFailuresAndComments() throws Exception {
+        StageRunner runner = StageRunner.of(FilterProcessor.ID)
+                .config("condition", "record['/rssi'] > -80 // strong enough").build().initOrFail();
+        StageRunner.Output out = runner.process(sightings());
+        assertThat(ids(out.records())).containsExactly("t::1", "t::3");
+        assertThat(out.errors()).extracting(e -> e.header().sourceId()).containsExactly("t::4");
+    }
+
+    @Test
+    void filterStopsThePipelineWhenTheRecordErrorPolicySaysSo() throws Exception {
+        StageRunner runner = StageRunner.of(FilterProcessor.ID).config("condition", "rssi > -80")
+                .config("onRecordError", "STOP_PIPELINE").build().initOrFail();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.process(sightings()))
+                .isInstanceOf(io.footfall.runtime.api.StageException.class).hasMessageContaining("t::4");
+    }
+
+    @Test
+    void aConditionCannotBreakOutOfTheLoopItRunsIn() {
+        assertThat(StageRunner.of(FilterProcessor.ID)
+                .config("condition", "true)); __footfall_cursor.result((false").build().init())
+                .singleElement().satisfies(i -> assertThat(i.config()).isEqualTo("condition"));
+    }
+
+    @Test
     void filterSyntaxErrorIsAConfigIssueOnCondition() {
         assertThat(StageRunner.of(FilterProcessor.ID).config("condition", "rssi >> > 3").build().init())
                 .singleElement().satisfies(i -> {

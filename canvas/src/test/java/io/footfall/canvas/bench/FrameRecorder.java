@@ -1,0 +1,82 @@
+package io.footfall.canvas.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Measures frame times: on every pulse it applies one step of a scripted change (pan, zoom, heatmap)
+ * and records the time since the previous pulse. With {@code -Djavafx.animation.fullspeed=true} pulses
+ * are not held to 60 Hz, so the interval is what a frame costs (animation, layout, render).
+ */
+final class FrameRecorder {
+    /**
+     * @param millis    wall time between pulses
+     * @param cpuMillis CPU time the JavaFX thread and the renderer thread spent per frame: on a shared,
+     *                  oversubscribed machine this is the frame's own cost, without the wait for a core
+     */
+    record Result(String name, double[] millis, double[] cpuMillis, double[] renderCpuMillis) {
+        double percentile(double p) {
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
+        }
+
+        String line() {
+            double[] cpu = cpuMillis.clone();
+            Arrays.sort(cpu);
+            double[] render = renderCpuMillis.clone();
+            Arrays.sort(render);
+            return String.format(Locale.ROOT, "%-46s wall median %7.2f p95 %7.2f ms | cpu median %6.2f p95 %6.2f ms"
+                    + " (renderer thread median %5.2f)", name, percentile(0.5), percentile(0.95),
+                    cpu[cpu.length / 2], cpu[(int) (cpu.length * 0.95)], render[render.length / 2]);
+        }
+    }
+
+    private FrameRecorder() {
+    }
+
+    /** Runs {@code step} for warm-up then measured frames; completes with the measured intervals. Start on the FX thread. */
+    static CompletableFuture<Result> record(String name, int warmup, int frames, IntConsumer step) {
+        CompletableFuture<Result> done = new CompletableFuture<>();
+        double[] millis = new double[frames];
+        double[] cpuMillis = new double[frames];
+        double[] renderCpuMillis = new double[frames];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long fxThread = Thread.currentThread().getId();
+        long renderThread = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+        new AnimationTimer() {
+            private int frame;
+            private long last;
+            private long lastCpu;
+            private long lastRender;
+
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                long render = renderThread < 0 ? 0 : threads.getThreadCpuTime(renderThread);
+                long cpu = threads.getThreadCpuTime(fxThread) + render;
+                if (frame > warmup) {
+                    millis[frame - warmup - 1] = (t - last) / 1e6;
+                    cpuMillis[frame - warmup - 1] = (cpu - lastCpu) / 1e6;
+                    renderCpuMillis[frame - warmup - 1] = (render - lastRender) / 1e6;
+                }
+                last = t;
+                lastCpu = cpu;
+                lastRender = render;
+                if (frame == warmup + frames) {
+                    stop();
+                    done.complete(new Result(name, millis, cpuMillis, renderCpuMillis));
+                    return;
+                }
+                step.accept(frame++);
+            }
+        }.start();
+        return done;
+    }
+}
