@@ -276,7 +276,7 @@ public class PipelineCanvas extends Region {
         return gridMeters;
     }
 
-    /** Whether pans and zooms move a cached bitmap of the floorplan and pipeline (default) or redraw them. */
+    /** Whether pans and zooms move a cached bitmap of the floorplan and pipeline or redraw them (default). */
     public BooleanProperty gestureCachingProperty() {
         return gestureCache.enabledProperty();
     }

@@ -10,7 +10,8 @@ import javafx.scene.Node;
 import javafx.util.Duration;
 
 /**
- * Keeps pans and zooms smooth over big scenes: while the viewport moves, the heavy layers are drawn
+ * Optional (off by default: on the software renderer it measured no faster for pans and made the first
+ * frames of a zoom slow, see BENCHMARKS.md). Meant for pans and zooms over big scenes: while the viewport moves, the heavy layers are drawn
  * once into a bitmap and that bitmap is moved and scaled (JavaFX node caching with {@link CacheHint#SPEED});
  * a moment after the viewport stops they are drawn normally again, sharp at the new zoom. Edits are
  * not affected: outside a gesture nothing is cached, so a dragged stage only repaints its neighbourhood.
@@ -18,7 +19,7 @@ import javafx.util.Duration;
 public final class GestureCache {
     private final List<Node> layers;
     private final PauseTransition idle;
-    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", false);
     private boolean active;
 
     public GestureCache(Viewport viewport, List<Node> layers, Duration settle) {
@@ -53,7 +54,7 @@ public final class GestureCache {
         }
     }
 
-    /** Off: layers are always drawn live (sharper while zooming, slower on big scenes). */
+    /** On: pans and zooms move a bitmap of the layers; off (default): layers are always drawn live. */
     public BooleanProperty enabledProperty() {
         return enabled;
     }

@@ -1,6 +1,5 @@
 package io.footfall.runtime.connect;
 
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -59,40 +58,13 @@ public final class BoundedInbox<T> {
         return false;
     }
 
-    /** Waits up to {@code waitMillis} for a first item, then takes what is there, up to {@code max}. */
-    public int drainTo(List<T> into, int max, long waitMillis) throws InterruptedException {
-        T first = queue.poll(waitMillis, TimeUnit.MILLISECONDS);
-        if (first == null) {
-            return 0;
-        }
-        into.add(first);
-        return 1 + queue.drainTo(into, max - 1);
-    }
-
     /** The next item, waiting up to {@code waitMillis}; null when none came. */
     public T poll(long waitMillis) throws InterruptedException {
         return waitMillis <= 0 ? queue.poll() : queue.poll(waitMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Takes what is there without waiting, up to {@code max}. */
-    public int drainNow(List<T> into, int max) {
-        return queue.drainTo(into, max);
-    }
-
     public int size() {
         return queue.size();
-    }
-
-    public boolean hasRoom() {
-        return queue.remainingCapacity() > 0;
-    }
-
-    public int remainingCapacity() {
-        return queue.remainingCapacity();
-    }
-
-    public long dropped() {
-        return dropped.sum();
     }
 
     public void clear() {

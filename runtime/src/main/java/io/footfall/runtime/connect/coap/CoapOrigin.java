@@ -33,12 +33,6 @@ public final class CoapOrigin extends AbstractStage implements Origin {
     public static final int DEFAULT_PORT = 5683;
     static final String PATH = "path";
 
-    static {
-        // Californium's settings are modules that must be registered before a Configuration is made.
-        CoapConfig.register();
-        UdpConfig.register();
-    }
-
     private BoundedInbox<Arrival> inbox;
     private ArrivalEmitter emitter;
     private CoapServer server;
@@ -63,6 +57,7 @@ public final class CoapOrigin extends AbstractStage implements Origin {
         }
         inbox = new BoundedInbox<>(config.getInt(NettyServerOrigin.QUEUE_CAPACITY), "CoAP origin " + context().instanceName());
         emitter = new ArrivalEmitter(context(), "COAP_MALFORMED_PAYLOAD");
+        CaliforniumModules.ensureRegistered();
         // No Californium3.properties file in the working folder: every setting is made here.
         Configuration coap = Configuration.createStandardWithoutFile();
         coap.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, config.getInt(NettyServerOrigin.MAX_MESSAGE_BYTES));
@@ -112,6 +107,21 @@ public final class CoapOrigin extends AbstractStage implements Origin {
             server.stop();
             server.destroy();
             server = null;
+        }
+    }
+
+    /**
+     * Californium's settings are modules registered once before a Configuration is made; done on first
+     * use (not when the stage is merely listed), so the palette never loads Californium.
+     */
+    private static final class CaliforniumModules {
+        static {
+            CoapConfig.register();
+            UdpConfig.register();
+        }
+
+        static void ensureRegistered() {
+            // Loading this class ran the registration.
         }
     }
 

@@ -42,7 +42,7 @@ public final class MqttDestination extends AbstractStage implements Destination 
         retained = config.getBoolean(MqttStages.RETAINED);
         List<String[]> problems = new ArrayList<>();
         settings = MqttSettings.read(config, context().instanceName(), context().baseDirectory(),
-                MqttOrigin.problemsTo(problems));
+                MqttSettings.Problems.into(problems));
         problems.forEach(p -> issue(p[0], p[1]));
         if (settings == null || topic == null || context().isPreview()) {
             return;

@@ -56,7 +56,8 @@ public final class MqttOrigin extends AbstractStage implements Origin {
             }
         }
         List<String[]> problems = new ArrayList<>();
-        settings = MqttSettings.read(config, context().instanceName(), context().baseDirectory(), problemsTo(problems));
+        settings = MqttSettings.read(config, context().instanceName(), context().baseDirectory(),
+                MqttSettings.Problems.into(problems));
         problems.forEach(p -> issue(p[0], p[1]));
         if (settings == null || !problems.isEmpty() || filters.isEmpty()) {
             return;
@@ -80,20 +81,6 @@ public final class MqttOrigin extends AbstractStage implements Origin {
             }
             issue(MqttSettings.BROKER_URL, e.getMessage());
         }
-    }
-
-    static MqttSettings.Problems problemsTo(List<String[]> problems) {
-        return new MqttSettings.Problems() {
-            @Override
-            public void add(String config, String message) {
-                problems.add(new String[] {config, message});
-            }
-
-            @Override
-            public boolean any() {
-                return !problems.isEmpty();
-            }
-        };
     }
 
     @Override

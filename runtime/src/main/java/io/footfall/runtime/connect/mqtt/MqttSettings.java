@@ -167,5 +167,20 @@ record MqttSettings(String brokerUrl, MqttVersion version, String clientId, bool
         void add(String config, String message);
 
         boolean any();
+
+        /** Problems added to a list as {config, message} pairs. */
+        static Problems into(List<String[]> list) {
+            return new Problems() {
+                @Override
+                public void add(String config, String message) {
+                    list.add(new String[] {config, message});
+                }
+
+                @Override
+                public boolean any() {
+                    return !list.isEmpty();
+                }
+            };
+        }
     }
 }

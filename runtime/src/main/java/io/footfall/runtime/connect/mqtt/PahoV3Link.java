@@ -168,12 +168,19 @@ final class PahoV3Link implements MqttLink {
         }
     }
 
+    /** Paho's exception in words; Paho often says only "MqttException", so the cause says what happened. */
     static String describe(Throwable e) {
         if (e == null) {
             return "connection closed";
         }
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Throwable cause = e.getCause();
+        if (cause instanceof java.net.UnknownHostException) {
+            return "unknown host '" + cause.getMessage() + "'";
+        }
+        if (cause instanceof javax.net.ssl.SSLException) {
+            return "TLS failed: " + cause.getMessage() + " (is the broker's certificate in the trust store?)";
+        }
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
             text += " (" + cause.getMessage() + ")";
         }

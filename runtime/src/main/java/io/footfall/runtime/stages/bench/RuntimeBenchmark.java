@@ -74,7 +74,8 @@ public final class RuntimeBenchmark {
         }
     }
 
-    void run() throws Exception {
+    /** The two input files, written on first use. */
+    private List<Path> input() throws IOException {
         Path input = work.resolve("input-" + records);
         List<Path> parts = List.of(input.resolve("part-0.jsonl"), input.resolve("part-1.jsonl"));
         if (!Files.isRegularFile(parts.get(1))) {
@@ -83,6 +84,12 @@ public final class RuntimeBenchmark {
             SightingsFile.write(parts.get(0), records / 2, 1);
             SightingsFile.write(parts.get(1), records - records / 2, 2);
         }
+        return parts;
+    }
+
+    void run() throws Exception {
+        List<Path> parts = input();
+        Path input = parts.get(0).getParent();
         long bytes = Files.size(parts.get(0)) + Files.size(parts.get(1));
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         // Round 0 warms the JIT up and is not counted.
@@ -109,10 +116,7 @@ public final class RuntimeBenchmark {
      * file destination, on the first input file (its thread's CPU time, so other load matters less).
      */
     void breakdown() throws Exception {
-        Path part = partOf(0);
-        if (!Files.isRegularFile(part)) {
-            throw new IllegalStateException("run the benchmark once first to create " + part);
-        }
+        Path part = input().get(0);
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         String[] names = {"file origin (JSON) only", "+ filter", "+ file destination"};
         Map<String, List<Double>> micros = new LinkedHashMap<>();
@@ -161,10 +165,6 @@ public final class RuntimeBenchmark {
         cpuRates.computeIfAbsent(name, k -> new ArrayList<>()).add(handled / cpuSeconds);
         System.out.printf(Locale.ROOT, "%-30s %8.2f s %,12.0f records/s  (%.2f CPU s, all threads incl. GC)%n",
                 name, seconds, rate, cpuSeconds);
-    }
-
-    private Path partOf(int i) {
-        return work.resolve("input-" + records).resolve("part-" + i + ".jsonl");
     }
 
     private static long parallel(List<Callable<Long>> jobs) throws Exception {

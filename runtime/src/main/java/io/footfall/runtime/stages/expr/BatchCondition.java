@@ -36,7 +36,7 @@ public final class BatchCondition {
     public static BatchCondition compile(String text) {
         RecordExpression single = RecordExpression.compile(text);
         JexlScript loop = ExpressionEngine.compileLoop(
-                "while (" + CURSOR + ".next()) { " + CURSOR + ".result((" + text + "\n)); }");
+                "if (" + CURSOR + ".next()) { while (" + CURSOR + ".next((" + text + "\n))) { } }");
         return new BatchCondition(single, loop);
     }
 

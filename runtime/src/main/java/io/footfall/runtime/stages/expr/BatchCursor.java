@@ -4,9 +4,9 @@ import io.footfall.runtime.api.Record;
 import java.util.List;
 
 /**
- * The stage's side of a {@link BatchCondition} loop: the script calls {@code next()} to move to the next
- * record (which becomes the one the expression's variables read) and {@code result(value)} with the
- * condition's value for it. Public only so that the sandbox lets the script call it.
+ * The stage's side of a {@link BatchCondition} loop: the script calls {@code next()} to move to the first
+ * record (which becomes the one the expression's variables read), then {@code next(value)} with the
+ * condition's value for it, which moves on. Public only so that the sandbox lets the script call it.
  */
 public final class BatchCursor {
     private final RecordContext context;
@@ -36,7 +36,9 @@ public final class BatchCursor {
         return true;
     }
 
-    public void result(Object value) {
-        results[index] = value;
+    /** Records the current record's value and moves to the next one (one call per record from the loop). */
+    public boolean next(Object valueOfCurrent) {
+        results[index] = valueOfCurrent;
+        return next();
     }
 }

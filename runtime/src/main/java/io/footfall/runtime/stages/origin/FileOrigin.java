@@ -33,6 +33,7 @@ public final class FileOrigin extends AbstractStage implements Origin {
     private LineReader reader;
     private Path file;
     private String fileName;
+    private String sourcePrefix;
     private long line;
     private String lastOffset;
 
@@ -116,7 +117,7 @@ public final class FileOrigin extends AbstractStage implements Origin {
     /** Handles the line the reader is at; returns how many records it added (0 or 1). */
     private int onLine(BatchMaker out) throws StageException, IOException {
         line++;
-        String sourceId = fileName + "::" + line;
+        String sourceId = sourcePrefix + line;
         if (reader.lineTooLong()) {
             Record r = new Record(sourceId);
             context().toError(r, "LINE_TOO_LONG", file + " line " + line + ": longer than " + maxLineLength
@@ -129,7 +130,8 @@ public final class FileOrigin extends AbstractStage implements Origin {
         }
         byte[] bytes = reader.lineBuffer();
         int start = reader.lineStart();
-        Record record = new Record(sourceId);
+        // No root map yet: the decoder sets the parsed tree (or creates the map for a TEXT line).
+        Record record = new Record(sourceId, Field.nullField());
         try {
             if (line == 1 && decoder.readsHeader()) {
                 decoder.header(LineDecoder.text(bytes, start, length));
@@ -164,6 +166,7 @@ public final class FileOrigin extends AbstractStage implements Origin {
             // The file went away (processed and moved or deleted): continue with the next one by name.
             file = p;
             fileName = p.getFileName().toString();
+            sourcePrefix = fileName + "::";
             line = at.line();
         }
     }
@@ -184,6 +187,7 @@ public final class FileOrigin extends AbstractStage implements Origin {
         reader = new LineReader(p, position, maxLineLength);
         file = p;
         fileName = p.getFileName().toString();
+        sourcePrefix = fileName + "::";
         line = lineNumber;
         context().metrics().count("filesOpened", 1);
     }

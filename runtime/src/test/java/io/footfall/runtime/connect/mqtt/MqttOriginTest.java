@@ -218,6 +218,16 @@ class MqttOriginTest {
     }
 
     @Test
+    void anUnknownHostIsNamed() {
+        StageRunner origin = StageRunner.of(MqttStages.ORIGIN_ID).instanceName("mqtt")
+                .config("brokerUrl", "tcp://no-such-host.invalid:1883").config("connectTimeoutSeconds", 2).build();
+        List<ConfigIssue> issues = origin.init();
+        origin.destroy();
+        assertThat(issues).extracting(ConfigIssue::message).containsExactly(
+                "cannot connect to MQTT broker tcp://no-such-host.invalid:1883: unknown host 'no-such-host.invalid'");
+    }
+
+    @Test
     void badSettingsAreReportedOnTheirFields() {
         StageRunner origin = StageRunner.of(MqttStages.ORIGIN_ID).instanceName("mqtt")
                 .config("brokerUrl", "http://example.org").config("topicFilters", List.of("a/#/b", "x+/y"))

@@ -98,6 +98,7 @@ class MqttSecurityTest {
             assertThat(i.message()).startsWith("cannot connect to MQTT broker ssl://127.0.0.1:" + mosquitto.port());
         });
         assertThat(issues.get(0).message()).containsIgnoringCase("not authori");
+        assertThat(issues.get(1).message()).contains("TLS failed").contains("trust store");
         assertThat(issues.toString()).doesNotContain("guess").doesNotContain("s3cret");
     }
 
