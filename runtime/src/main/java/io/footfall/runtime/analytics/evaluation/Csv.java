@@ -13,8 +13,20 @@ import java.util.Map;
 
 /** The simple comma-separated files of CONTRACT sections 3-4 (no quoting needed: ids and numbers only). */
 final class Csv {
+    /** The key under which each row keeps where it came from, for error messages. */
+    static final String LINE = "\u0000line";
 
     private Csv() {
+    }
+
+    /** A number cell, or an exception naming the file, line and column. */
+    static double number(Map<String, String> row, String column) {
+        String v = row.get(column);
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException(row.get(LINE) + ": column '" + column + "' must be a number, not '" + v + "'");
+        }
     }
 
     /** Rows as column → value; the header must hold the required columns (others are kept too). */
@@ -43,6 +55,7 @@ final class Csv {
                     throw new IllegalArgumentException(file + ": line " + n + ": " + cells.length + " cells, expected " + columns.size());
                 }
                 Map<String, String> row = new HashMap<>();
+                row.put(LINE, file + ": line " + n);
                 for (int i = 0; i < columns.size(); i++) {
                     row.put(columns.get(i), cells[i].strip());
                 }

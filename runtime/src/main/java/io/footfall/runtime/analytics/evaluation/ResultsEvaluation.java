@@ -104,7 +104,7 @@ public final class ResultsEvaluation {
     private Map<String, Object> zoneErrors(Path visitsCsv, Path zoneStatsCsv) throws IOException {
         Map<String, List<Double>> truthDwells = new TreeMap<>();
         for (Map<String, String> row : Csv.read(visitsCsv, "person", "zone", "enter_ts", "exit_ts")) {
-            double dwell = (Long.parseLong(row.get("exit_ts")) - Long.parseLong(row.get("enter_ts"))) / 1000.0;
+            double dwell = (Csv.number(row, "exit_ts") - Csv.number(row, "enter_ts")) / 1000.0;
             truthDwells.computeIfAbsent(row.get("zone"), z -> new ArrayList<>()).add(dwell);
         }
         Map<String, Map<String, String>> results = new HashMap<>();
@@ -121,8 +121,8 @@ public final class ResultsEvaluation {
         for (String zone : new java.util.TreeSet<>(zones)) {
             List<Double> dw = truthDwells.getOrDefault(zone, List.of());
             Map<String, String> r = results.get(zone);
-            long estVisits = r == null || r.get("visits").isEmpty() ? 0 : Long.parseLong(r.get("visits"));
-            double estDwell = r == null || r.get("median_dwell_s").isEmpty() ? Double.NaN : Double.parseDouble(r.get("median_dwell_s"));
+            long estVisits = r == null || r.get("visits").isEmpty() ? 0 : (long) Csv.number(r, "visits");
+            double estDwell = r == null || r.get("median_dwell_s").isEmpty() ? Double.NaN : Csv.number(r, "median_dwell_s");
             double trueDwell = Percentiles.of(dw.stream().mapToDouble(Double::doubleValue).toArray(), 50);
             truthTotal += dw.size();
             resultTotal += estVisits;

@@ -1,0 +1,70 @@
+package io.footfall.runtime.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.footfall.runtime.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** evaluate on hand-made truth and results whose scores are known. */
+class EvaluateCommandTest {
+    @TempDir
+    Path dir;
+    Path truth;
+    Path results;
+
+    @BeforeEach
+    void files() throws Exception {
+        truth = Files.createDirectories(dir.resolve("truth"));
+        results = Files.createDirectories(dir.resolve("results"));
+        StringBuilder t = new StringBuilder();
+        for (int s = 0; s < 10; s++) {
+            t.append("{\"ts\":").append(1000L * s).append(",\"person\":\"p1\",\"device\":\"aa\",\"x\":1,\"y\":1,\"zone\":\"st-a\"}\n");
+        }
+        Files.writeString(truth.resolve("truth.jsonl"), t);
+        Files.writeString(truth.resolve("visits.csv"), "person,zone,enter_ts,exit_ts\n" + "p1,st-a,0,9000\n".repeat(5));
+        Files.writeString(results.resolve("positions.jsonl"),
+                "{\"ts\":1000,\"device\":\"aa\",\"x\":4,\"y\":5,\"zone\":\"st-a\"}\n{\"ts\":2000,\"device\":\"aa\",\"x\":1,\"y\":1,\"zone\":\"st-a\"}\n"
+                        + "{\"ts\":2000,\"device\":\"zz\",\"x\":1,\"y\":1,\"zone\":null}\n");
+        Files.writeString(results.resolve("zone_stats.csv"), "zone,visits,unique_devices,median_dwell_s,p90_dwell_s\nst-a,4,1,9,9\n");
+        Files.writeString(results.resolve("heatmap.json"),
+                "{\"cellSize\":2,\"cols\":2,\"rows\":1,\"from\":0,\"to\":10000,\"values\":[[10,0]]}");
+    }
+
+    private int evaluate(StringWriter out) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(out, true));
+        return cli.execute("evaluate", "--truth", truth.toString(), "--results", results.toString());
+    }
+
+    @Test
+    void scoresPositionsVisitsDwellAndTheHeatmap() throws Exception {
+        StringWriter out = new StringWriter();
+        assertThat(evaluate(out)).as(out.toString()).isZero();
+        JsonNode e = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
+        assertThat(e.at("/positions/matched").asInt()).isEqualTo(2);
+        assertThat(e.at("/positions/unmatched").asInt()).isEqualTo(1);
+        assertThat(e.at("/positions/median_m").asDouble()).isEqualTo(2.5);
+        assertThat(e.at("/zones/median_visits_error").asDouble()).isEqualTo(0.2);
+        assertThat(e.at("/zones/median_dwell_error").asDouble()).isZero();
+        assertThat(e.at("/heatmap/pearson_r").asDouble()).isEqualTo(1.0);
+        assertThat(e.at("/visitors/estimated_visitors").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aBrokenResultFileIsBadInputNamingFileAndLine() throws Exception {
+        Files.writeString(results.resolve("zone_stats.csv"), "zone,visits,unique_devices,median_dwell_s,p90_dwell_s\nst-a,lots,1,9,9\n");
+        StringWriter out = new StringWriter();
+        assertThat(evaluate(out)).isEqualTo(2);
+        assertThat(out.toString()).contains("zone_stats.csv: line 2", "visits", "lots");
+    }
+}
