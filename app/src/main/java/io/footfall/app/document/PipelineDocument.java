@@ -119,7 +119,10 @@ public final class PipelineDocument {
         }
         Path plan = Path.of(ref);
         if (!plan.isAbsolute()) {
-            Path base = file.get() == null ? Path.of("").toAbsolutePath() : file.get().getParent();
+            // An untitled pipeline (new, or recovered from an autosave) resolves like the bundled ones, which
+            // live in <home>/pipelines: never against wherever the studio happened to be started.
+            Path base = file.get() == null
+                    ? io.footfall.app.DemoFiles.fromSystem().pipeline().getParent() : file.get().getParent();
             plan = base.resolve(plan);
         }
         return Optional.of(plan.normalize());
