@@ -1,5 +1,10 @@
 package io.footfall.runtime.stages.destination;
 
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
 import io.footfall.runtime.api.Record;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -39,6 +44,7 @@ final class RollingFileWriter {
     private Path finalFile;
     private long records;
     private int sequence;
+    private boolean recovered;
 
     /**
      * @param maxBytes   roll once a file holds at least this many bytes (0: never)
@@ -97,6 +103,10 @@ final class RollingFileWriter {
 
     private void open() throws IOException {
         Files.createDirectories(directory);
+        if (!recovered) {
+            recoverLeftovers();
+            recovered = true;
+        }
         String stamp = STAMP.format(Instant.ofEpochMilli(clock.millis()));
         do {
             sequence++;
@@ -106,6 +116,42 @@ final class RollingFileWriter {
         counter = new CountingStream(new BufferedOutputStream(Files.newOutputStream(tempFile), bufferBytes));
         writer = format.open(counter);
         records = 0;
+    }
+
+    /**
+     * A process killed mid-file leaves a {@code _tmp_} file whose flushed batches were already committed: they
+     * must not be stranded where no reader looks. Cut at the last complete line (the torn tail belongs to a batch
+     * that was not committed and is produced again) and complete the file like any other.
+     */
+    private void recoverLeftovers() throws IOException {
+        List<Path> leftovers;
+        try (Stream<Path> files = Files.list(directory)) {
+            leftovers = files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(TEMP_PREFIX + prefix + "-") && n.endsWith(extension);
+            }).sorted().toList();
+        }
+        for (Path tmp : leftovers) {
+            Path done = tmp.resolveSibling(tmp.getFileName().toString().substring(TEMP_PREFIX.length()));
+            long records = 0;
+            long lastNewline = -1;
+            byte[] bytes = Files.readAllBytes(tmp);
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    records++;
+                    lastNewline = i;
+                }
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.truncate(lastNewline + 1);
+                ch.force(true);
+            }
+            if (Files.exists(done)) {
+                continue;
+            }
+            Files.move(tmp, done, StandardCopyOption.ATOMIC_MOVE);
+            onClosed.accept(done, new long[] {records, lastNewline + 1});
+        }
     }
 
     /** Counts the bytes that reach the file buffer (for rolling by size). */

@@ -96,4 +96,22 @@ class FileDestinationTest {
         assertThat(StageRunner.of(FileDestinationDefinition.ID).baseDirectory(dir).config("filePrefix", "../x")
                 .build().init()).extracting(i -> i.config()).containsExactly("filePrefix");
     }
+
+    @Test
+    void aFileLeftHalfWrittenByAKilledRunIsCompletedNotStranded() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("_tmp_s-20261125-050000-1.jsonl"), "{\"n\":1}\n{\"n\":2}\n{\"n\":");
+        StageRunner runner = StageRunner.of(FileDestinationDefinition.ID).baseDirectory(dir)
+                .config("directory", "out").config("filePrefix", "s").build().initOrFail();
+        StageRunner.Output written = runner.write(sightings(1));
+        assertThat(Files.readAllLines(out.resolve("s-20261125-050000-1.jsonl"))).containsExactly("{\"n\":1}", "{\"n\":2}");
+        assertThat(written.events()).anySatisfy(e -> {
+            assertThat(e.getString("/path")).endsWith("s-20261125-050000-1.jsonl");
+            assertThat(e.get("/records").asLong()).isEqualTo(2);
+        });
+        runner.destroy();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("_tmp_")).hasSize(2);
+        }
+    }
 }
