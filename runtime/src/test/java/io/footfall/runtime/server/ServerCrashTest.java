@@ -116,7 +116,10 @@ class ServerCrashTest {
 
         var http = new ServerFixtures.Http("http://127.0.0.1:" + serve(data, tokens));
         try (Stream<Path> files = Files.walk(data.resolve("pipelines"))) {
-            assertThat(files.filter(f -> f.toString().endsWith(".tmp"))).as("half-written files").isEmpty();
+            // The store's own files only: the resumed pipeline's runner is already writing its offset in state/.
+            assertThat(files.filter(f -> f.toString().endsWith(".tmp"))
+                    .filter(f -> !data.resolve("pipelines").relativize(f).toString().contains("/state/")))
+                    .as("half-written files").isEmpty();
         }
         JsonNode list = JSON.readTree(http.send("GET", "/pipelines", null).body());
         List<String> ids = list.path("pipelines").findValuesAsText("id");
