@@ -7,7 +7,8 @@ import java.util.Properties;
 
 /** The product version, stamped into the runtime jar by the build. */
 public final class Version {
-    private static final String VERSION = load();
+    private static final Properties BUILD = load();
+    private static final String VERSION = BUILD.getProperty("version", "unknown");
 
     private Version() {
     }
@@ -16,14 +17,22 @@ public final class Version {
         return VERSION;
     }
 
-    private static String load() {
+    /**
+     * The JVM flags the product runs with (the root POM's footfall.jvm.flags, the one list the launcher, the tests
+     * and every JVM the product starts itself share).
+     */
+    public static java.util.List<String> jvmFlags() {
+        String flags = BUILD.getProperty("jvmFlags", "").strip();
+        return flags.isEmpty() ? java.util.List.of() : java.util.List.of(flags.split("\\s+"));
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                p.load(in);
             }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
