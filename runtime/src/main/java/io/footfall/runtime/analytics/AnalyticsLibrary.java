@@ -116,10 +116,12 @@ public final class AnalyticsLibrary implements StageLibrary {
                         + "sightings in a sliding window.")
                 .config(ConfigDef.builder("method", Type.CHOICE).label("Method")
                         .choices(io.footfall.runtime.analytics.positioning.PositioningMethod.class)
-                        .defaultValue("TRILATERATION")
-                        .description("WEIGHTED_CENTROID of the strongest sensors; TRILATERATION on the log-distance "
-                                + "model within the walkable area; GRID_FILTER tracks motion on a grid (rooms and small "
-                                + "sites: its cost grows with the area).").build())
+                        .defaultValue("RADIO_MAP")
+                        .description("RADIO_MAP scores each burst against what every sensor should hear (walls included) "
+                                + "from every walkable cell of the floorplan, silent sensors too, and follows the zone a "
+                                + "device is in; WEIGHTED_CENTROID of the strongest sensors; TRILATERATION on the "
+                                + "log-distance model within the walkable area; GRID_FILTER tracks motion on a grid (rooms "
+                                + "and small sites: its cost grows with the area).").build())
                 .config(ConfigDef.builder("kinds", Type.LIST).label("Radio kinds").defaultValue(List.of("wifi", "ble"))
                         .description("Sightings of these kinds are positioned; others are counted (otherKinds) and "
                                 + "dropped by choice. A phone's BLE and WiFi addresses are separate identities.").build())
@@ -138,6 +140,22 @@ public final class AnalyticsLibrary implements StageLibrary {
                 .config(decimal("pathLossExponent", "Path-loss exponent", 3.0, 1, 6,
                         "Of the log-distance model: 2 in free space, 2.5-4 indoors."))
                 .config(decimal("gridCellSize", "Grid cell (m)", 0.25, 0.05, 10, "GRID_FILTER only."))
+                .config(decimal("wifiFloorDbm", "WiFi detection floor (dBm)", -92, -130, 0,
+                        "RADIO_MAP: sensors report nothing weaker; a silent sensor says the phone is far or behind walls."))
+                .config(decimal("bleFloorDbm", "BLE detection floor (dBm)", -100, -130, 0, "RADIO_MAP, as for WiFi."))
+                .config(decimal("shadowingSigmaDb", "Shadowing σ (dB)", 4, 0.5, 20,
+                        "RADIO_MAP: spread of a single frame's RSSI around the model's mean."))
+                .config(decimal("sensorHeightM", "Sensor height above phones (m)", 1.8, 0, 20, "RADIO_MAP."))
+                .config(decimal("radioMapCellSize", "Radio map cell (m)", 1.0, 0.25, 10,
+                        "RADIO_MAP: resolution of the map; memory and time grow with the walkable area over its square."))
+                .config(integer("burstMs", "Burst window (ms)", 1000, 50, 10_000,
+                        "RADIO_MAP: readings of a device this close in time are one burst (a probe burst's frames on "
+                        + "several channels; the sensors' clocks disagree by a few hundred ms)."))
+                .config(integer("zoneStaySeconds", "Zone stay (s)", 300, 1, 86_400,
+                        "RADIO_MAP: how long people typically stay in a zone; the zone belief carries over between "
+                        + "bursts with this time constant."))
+                .config(decimal("inZoneWalkSpeed", "In-zone walk speed (m/s)", 0.5, 0.01, 10,
+                        "RADIO_MAP: how fast a device moves within a zone, for averaging its bursts."))
                 .config(StageFloorplans.config())
                 .factory(PositioningProcessor::new).build();
     }
