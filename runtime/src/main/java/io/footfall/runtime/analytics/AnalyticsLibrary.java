@@ -107,6 +107,9 @@ public final class AnalyticsLibrary implements StageLibrary {
                         "At the same sensor, the new address must be heard this close to the old one's level."))
                 .config(integer("forgetAfterSeconds", "Forget addresses after (s)", 600, 10, 86_400,
                         "An address silent this long is forgotten (bounds memory)."))
+                .config(decimal("maxWalkSpeed", "Max walking speed (m/s)", 1.3, 0.1, 10,
+                        "With a floorplan: a new address must be heard where the old one's phone could have walked to."))
+                .config(StageFloorplans.config())
                 .factory(IdentityLinkerProcessor::new).build();
     }
 
@@ -154,6 +157,11 @@ public final class AnalyticsLibrary implements StageLibrary {
                 .config(integer("zoneStaySeconds", "Zone stay (s)", 300, 1, 86_400,
                         "RADIO_MAP: how long people typically stay in a zone; the zone belief carries over between "
                         + "bursts with this time constant."))
+                .config(integer("smoothingLagMs", "Smoothing lag (ms)", 0, 0, 300_000,
+                        "RADIO_MAP: wait this long for a device's next burst so a move between zones is drawn as a walk "
+                        + "between the two fixes instead of a jump at the second; positions come out this much later."))
+                .config(decimal("walkSpeed", "Walking speed (m/s)", 1.3, 0.1, 5,
+                        "RADIO_MAP: how fast people walk between zones (smoothing)."))
                 .config(decimal("inZoneWalkSpeed", "In-zone walk speed (m/s)", 0.5, 0.01, 10,
                         "RADIO_MAP: how fast a device moves within a zone, for averaging its bursts."))
                 .config(StageFloorplans.config())

@@ -15,7 +15,11 @@ import java.util.Set;
  *   <li>sequence continuity: the new one must follow the old within
  *       {@code maxSeqGap} (mod 4096), otherwise the candidate is ruled out; a close follow-on scores high;</li>
  *   <li>timing: a shorter silence scores higher;</li>
- *   <li>RSSI pattern: the same sensor must hear it at a similar level (within {@code maxRssiDelta} dB).</li>
+ *   <li>RSSI pattern: the same sensor must hear it at a similar level (within {@code maxRssiDelta} dB);</li>
+ *   <li>place, when the sensors' positions are known: the phone was within radio range of the sensor that
+ *       heard the old address loudest in its last burst, and is now within range of the sensor hearing the new
+ *       one, and cannot have walked faster than {@code maxWalkSpeed} in between. A stranger on the other side of
+ *       the mall whose sequence number happens to fit is ruled out.</li>
  * </ul>
  * The best candidate passes its identity on; each silent address hands over at most once. When an address
  * that handed over is heard again, the link was wrong (two phones) and is undone for the future.
@@ -24,12 +28,16 @@ import java.util.Set;
  */
 public final class AddressLinker {
     private static final int SEQ_MODULO = 4096;
+    /** Readings of one address this close together are one burst (frames on several channels, skewed clocks). */
+    private static final long BURST_MS = 2000;
 
     private final long linkWindowMs;
     private final int maxSeqGap;
     private final double maxRssiDelta;
     private final long forgetAfterMs;
 
+    private final SensorRanges ranges;
+    private final double maxWalkSpeed;
     private final Map<String, AddressState> addresses = new HashMap<>();
     /**
      * Randomized addresses that carry sequence numbers, by {@code lastSeq / maxSeqGap}: a new address can only
@@ -42,7 +50,23 @@ public final class AddressLinker {
     private long undoneLinks;
     private long newIdentities;
 
+    /** Where sensors are and how far a reading can have come from; null when the linker has no floorplan. */
+    public interface SensorRanges {
+        /** Distance in meters between two sensors, or NaN when either is unknown. */
+        double distance(String sensorA, String sensorB);
+
+        /** The farthest a phone can be (horizontally) from a sensor that hears it at {@code rssi}. */
+        double reach(int rssi);
+    }
+
     public AddressLinker(long linkWindowMs, int maxSeqGap, double maxRssiDelta, long forgetAfterMs) {
+        this(linkWindowMs, maxSeqGap, maxRssiDelta, forgetAfterMs, null, 0);
+    }
+
+    public AddressLinker(long linkWindowMs, int maxSeqGap, double maxRssiDelta, long forgetAfterMs, SensorRanges ranges,
+                         double maxWalkSpeed) {
+        this.ranges = ranges;
+        this.maxWalkSpeed = maxWalkSpeed;
         this.linkWindowMs = linkWindowMs;
         this.maxSeqGap = maxSeqGap;
         this.maxRssiDelta = maxRssiDelta;
@@ -58,6 +82,10 @@ public final class AddressLinker {
         int lastSeq = -1;
         String lastSensor;
         int lastRssi;
+        /** The loudest reading of the address's latest burst: the best clue to where the phone was. */
+        String loudestSensor;
+        int loudestRssi;
+        long loudestTs;
         AddressState successor;
 
         AddressState(String address, boolean randomized, long ts) {
@@ -103,6 +131,11 @@ public final class AddressLinker {
         state.lastSeq = seq == null ? -1 : seq;
         state.lastSensor = sensor;
         state.lastRssi = rssi;
+        if (state.loudestSensor == null || ts - state.loudestTs > BURST_MS || rssi > state.loudestRssi) {
+            state.loudestSensor = sensor;
+            state.loudestRssi = rssi;
+            state.loudestTs = ts;
+        }
         return state.identity;
     }
 
@@ -162,6 +195,16 @@ public final class AddressLinker {
                 return 0;
             }
             score += 2.0 * (1.0 - delta / (maxRssiDelta + 1));
+        }
+        if (ranges != null && c.loudestSensor != null) {
+            double apart = ranges.distance(c.loudestSensor, sensor);
+            if (!Double.isNaN(apart)) {
+                double possible = ranges.reach(c.loudestRssi) + ranges.reach(rssi) + maxWalkSpeed * (ts - c.lastTs) / 1000.0;
+                if (apart > possible) {
+                    return 0;
+                }
+                score += 2.0 * (1.0 - apart / (possible + 1));
+            }
         }
         return score + 0.5 * (1.0 - (double) (ts - c.lastTs) / (linkWindowMs + 1));
     }

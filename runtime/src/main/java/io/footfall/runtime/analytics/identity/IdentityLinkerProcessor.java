@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.identity;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
@@ -26,8 +27,10 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
     @Override
     protected void configure(StageConfig config) {
         long window = config.getLong("linkWindowSeconds") * 1000;
+        AddressLinker.SensorRanges ranges = StageFloorplans.resolve(context(), config).map(SensorDistances::new)
+                .orElse(null);
         linker = new AddressLinker(window, config.getInt("maxSeqGap"), config.getDouble("maxRssiDelta"),
-                config.getLong("forgetAfterSeconds") * 1000);
+                config.getLong("forgetAfterSeconds") * 1000, ranges, config.getDouble("maxWalkSpeed"));
         sweepEveryMs = Math.max(window, 10_000);
     }
 

@@ -14,7 +14,10 @@ import java.util.Arrays;
  *       bursts' in-zone means, and restarts when the zone changes.</li>
  * </ol>
  * The estimate for a time is that of the newest burst that started at or before it (a device is held where
- * it was last heard; the caller decides how long). Lag: one burst window, so a burst is complete when scored.
+ * it was last heard; the caller decides how long), unless the next burst, within {@code smoothingLagMillis},
+ * put the device in another zone or clearly elsewhere: then it walked between the two fixes at {@code walkSpeed}, and the walk is
+ * placed in the middle of the gap (bursts come 15-60 s apart; a shopper crossing a hall does not wait for
+ * them). Lag: one burst window plus the smoothing lag.
  */
 public final class RadioMapPositioner implements DevicePositioner {
     private static final double MIN_MEASUREMENT_VARIANCE = 1.0;
@@ -24,6 +27,8 @@ public final class RadioMapPositioner implements DevicePositioner {
     private final long burstMillis;
     private final double zoneStayMillis;
     private final double walkVariance;
+    private final long smoothingLagMillis;
+    private final double walkSpeed;
 
     private int[] burstSensors = new int[32];
     private int[] burstRssi = new int[32];
@@ -42,14 +47,21 @@ public final class RadioMapPositioner implements DevicePositioner {
     private double variance;
     private long filterTime;
 
-    private final ArrayDeque<PositionEstimate> estimates = new ArrayDeque<>();
-    private PositionEstimate current;
+    /** A burst's outcome: where the device was at the burst's start, in which zone. */
+    private record Fix(long ts, double x, double y, double uncertainty, int zone) {
+    }
 
-    public RadioMapPositioner(RadioMapLocator locator, long burstMillis, long zoneStayMillis, double walkVariance) {
+    private final ArrayDeque<Fix> fixes = new ArrayDeque<>();
+    private Fix current;
+
+    public RadioMapPositioner(RadioMapLocator locator, long burstMillis, long zoneStayMillis, double walkVariance,
+                              long smoothingLagMillis, double walkSpeed) {
         this.locator = locator;
         this.burstMillis = burstMillis;
         this.zoneStayMillis = zoneStayMillis;
         this.walkVariance = walkVariance;
+        this.smoothingLagMillis = smoothingLagMillis;
+        this.walkSpeed = walkSpeed;
         this.framesPerSensor = new int[locator.map().sensorCount()];
     }
 
@@ -76,15 +88,29 @@ public final class RadioMapPositioner implements DevicePositioner {
         if (burstSize > 0 && burstStart + burstMillis <= ts + lagMillis()) {
             closeBurst();
         }
-        while (!estimates.isEmpty() && estimates.peekFirst().ts() <= ts) {
-            current = estimates.pollFirst();
+        while (!fixes.isEmpty() && fixes.peekFirst().ts() <= ts) {
+            current = fixes.pollFirst();
         }
-        return current == null ? null : new PositionEstimate(ts, current.x(), current.y(), current.uncertainty());
+        if (current == null) {
+            return null;
+        }
+        Fix next = fixes.peekFirst();
+        double distance = next == null ? 0 : Math.hypot(next.x() - current.x(), next.y() - current.y());
+        if (next == null || next.ts() - ts > smoothingLagMillis
+                || (next.zone() == current.zone() && distance < current.uncertainty() + next.uncertainty())) {
+            return new PositionEstimate(ts, current.x(), current.y(), current.uncertainty());
+        }
+        double gap = next.ts() - current.ts();
+        double walk = Math.min(gap, 1000 * distance / walkSpeed);
+        double departs = current.ts() + (gap - walk) / 2;
+        double f = walk <= 0 ? 1 : Math.max(0, Math.min(1, (ts - departs) / walk));
+        return new PositionEstimate(ts, current.x() + f * (next.x() - current.x()), current.y() + f * (next.y() - current.y()),
+                Math.max(current.uncertainty(), next.uncertainty()) + Math.min(f, 1 - f) * distance);
     }
 
     @Override
     public long lagMillis() {
-        return burstMillis;
+        return burstMillis + smoothingLagMillis;
     }
 
     private void closeBurst() {
@@ -116,7 +142,7 @@ public final class RadioMapPositioner implements DevicePositioner {
             variance = (1 - gain) * p;
         }
         filterTime = t;
-        estimates.addLast(new PositionEstimate(t, x, y, Math.sqrt(2 * variance)));
+        fixes.addLast(new Fix(t, x, y, Math.sqrt(2 * variance), zone));
     }
 
     /** Folds a burst's zone evidence into the belief; returns the evidence slot of the most likely zone. */

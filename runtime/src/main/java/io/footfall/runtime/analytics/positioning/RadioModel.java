@@ -34,7 +34,12 @@ public record RadioModel(double rssiAt1m, double exponent, double sigmaDb, doubl
 
     /** The horizontal distance beyond which even a reading of {@code rssi} plus 3σ of shadowing is impossible. */
     public double horizontalRangeFor(double rssi) {
-        double d = Math.pow(10, (rssiAt1m - (rssi - 3 * sigmaDb)) / (10 * exponent));
+        return horizontalRangeFor(rssi, 3);
+    }
+
+    /** The horizontal distance at which {@code rssi} is {@code sigmas}σ above the open-space mean. */
+    public double horizontalRangeFor(double rssi, double sigmas) {
+        double d = Math.pow(10, (rssiAt1m - (rssi - sigmas * sigmaDb)) / (10 * exponent));
         return Math.sqrt(Math.max(0, d * d - sensorAboveDeviceM * sensorAboveDeviceM));
     }
 }

@@ -175,7 +175,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
         RadioMapLocator locator = radioMaps.computeIfAbsent(wifi ? Sighting.WIFI : Sighting.BLE, k -> buildRadioMap(wifi));
         double speed = radioConfig.getDouble("inZoneWalkSpeed");
         return new RadioMapPositioner(locator, radioConfig.getLong("burstMs"),
-                radioConfig.getLong("zoneStaySeconds") * 1000, speed * speed);
+                radioConfig.getLong("zoneStaySeconds") * 1000, speed * speed, radioConfig.getLong("smoothingLagMs"),
+                radioConfig.getDouble("walkSpeed"));
     }
 
     private RadioMapLocator buildRadioMap(boolean wifi) {
