@@ -97,14 +97,15 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition identityLinker() {
         return stage("identityLinker", StageKind.PROCESSOR, "Randomized address linker", "link")
-                .description("Follows a phone across its randomized addresses (sequence-number continuity, timing, "
-                        + "RSSI); /device becomes the phone's identity, /address keeps the address as heard.")
+                .description("Follows a phone across its randomized addresses (sequence-number continuity, the RSSI "
+                        + "fingerprint of its bursts, where it can have walked); /device becomes the phone's identity, /address keeps the address as heard.")
                 .config(integer("linkWindowSeconds", "Link window (s)", 90, 1, 600,
                         "A new address continues one that fell silent at most this long before."))
-                .config(integer("maxSeqGap", "Max sequence gap", 8, 1, 2048,
+                .config(integer("maxSeqGap", "Max sequence gap", 4, 1, 2048,
                         "802.11 sequence numbers must continue within this many frames."))
-                .config(decimal("maxRssiDelta", "Max RSSI difference (dB)", 10, 0, 60,
-                        "At the same sensor, the new address must be heard this close to the old one's level."))
+                .config(decimal("maxFingerprintDb", "Max fingerprint difference (dB)", 9, 0, 60,
+                        "The new address's first burst must sound like the old one's last: root mean square of the "
+                        + "per-sensor RSSI differences over the sensors either reached."))
                 .config(integer("forgetAfterSeconds", "Forget addresses after (s)", 600, 10, 86_400,
                         "An address silent this long is forgotten (bounds memory)."))
                 .config(decimal("maxWalkSpeed", "Max walking speed (m/s)", 1.3, 0.1, 10,
@@ -213,6 +214,9 @@ public final class AnalyticsLibrary implements StageLibrary {
                 .config(decimal("sampleSeconds", "Last sample (s)", 1.0, 0, 3600,
                         "What a device's last position counts."))
                 .config(ConfigDef.builder("emitBuckets", Type.BOOLEAN).label("Emit time buckets").defaultValue(true).build())
+                .config(decimal("blurMeters", "Blur (m)", 0, 0, 20,
+                        "Spread each position's seconds over the cells around it (Gaussian σ), within its zone: positions "
+                        + "are good to a meter or two, so a spike per estimate overstates what is known. 0: no blur."))
                 .config(KAnonymity.config())
                 .config(StageFloorplans.config())
                 .factory(HeatmapProcessor::new).build();
