@@ -103,7 +103,7 @@ public final class AnalyticsLibrary implements StageLibrary {
                         "A new address continues one that fell silent at most this long before."))
                 .config(integer("maxSeqGap", "Max sequence gap", 4, 1, 2048,
                         "802.11 sequence numbers must continue within this many frames."))
-                .config(decimal("maxFingerprintDb", "Max fingerprint difference (dB)", 9, 0, 60,
+                .config(decimal("maxFingerprintDb", "Max fingerprint difference (dB)", 20, 0, 60,
                         "The new address's first burst must sound like the old one's last: root mean square of the "
                         + "per-sensor RSSI differences over the sensors either reached."))
                 .config(integer("forgetAfterSeconds", "Forget addresses after (s)", 600, 10, 86_400,
@@ -163,7 +163,7 @@ public final class AnalyticsLibrary implements StageLibrary {
                         + "between the two fixes instead of a jump at the second; positions come out this much later."))
                 .config(decimal("walkSpeed", "Walking speed (m/s)", 1.3, 0.1, 5,
                         "RADIO_MAP: how fast people walk between zones (smoothing)."))
-                .config(decimal("inZoneWalkSpeed", "In-zone walk speed (m/s)", 0.5, 0.01, 10,
+                .config(decimal("inZoneWalkSpeed", "In-zone walk speed (m/s)", 0.2, 0.01, 10,
                         "RADIO_MAP: how fast a device moves within a zone, for averaging its bursts."))
                 .config(StageFloorplans.config())
                 .factory(PositioningProcessor::new).build();

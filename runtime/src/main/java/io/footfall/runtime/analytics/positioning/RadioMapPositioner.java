@@ -22,6 +22,8 @@ import java.util.Arrays;
 public final class RadioMapPositioner implements DevicePositioner {
     private static final double MIN_MEASUREMENT_VARIANCE = 1.0;
     private static final double MIN_BELIEF = 1e-6;
+    /** A burst this many σ from the in-zone estimate means the device moved within the zone. */
+    private static final double JUMP_SIGMAS = 3;
 
     private final RadioMapLocator locator;
     private final long burstMillis;
@@ -136,6 +138,11 @@ public final class RadioMapPositioner implements DevicePositioner {
             variance = r;
         } else {
             double p = variance + walkVariance * (t - filterTime) / 1000.0;
+            double innovation2 = (mx - x) * (mx - x) + (my - y) * (my - y);
+            if (innovation2 > JUMP_SIGMAS * JUMP_SIGMAS * 2 * (p + r)) {
+                // Browsing: the shopper walked to another shelf; averaging with the old stop would put them between.
+                p = Math.max(p, innovation2);
+            }
             double gain = p / (p + r);
             x += gain * (mx - x);
             y += gain * (my - y);
