@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Diagnostic: one line per scored position (ts, device, person, error, true speed) for offline analysis. */
+/**
+ * Diagnostic: one CSV line per scored position (ts, device, person, error, true speed, estimated and true x/y),
+ * to see where the errors of an analyze run come from. Args: TRUTH_DIR RESULTS_DIR OUT.csv
+ */
 public final class ErrorDump {
     public static void main(String[] args) throws Exception {
         Path truthDir = Path.of(args[0]);
         Path results = Path.of(args[1]);
-        var key = ResultsEvaluationAccess.addressKey(results);
+        var key = ResultsEvaluation.addressKey(results);
         TruthTracks truth = TruthTracks.read(truthDir.resolve("truth.jsonl"), key);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2])))) {
             out.println("ts,device,person,err,speed,x,y,tx,ty");
