@@ -72,6 +72,21 @@ public final class SightingPayload {
         return parse(payload, 0, payload.length);
     }
 
+    /** The wire payload for sightings: the JSON object for one, a JSON array of them for more. */
+    public static String toJson(List<Sighting> sightings) {
+        if (sightings.size() == 1) {
+            return SightingJson.toJson(sightings.get(0));
+        }
+        StringBuilder b = new StringBuilder(sightings.size() * 110).append('[');
+        for (int i = 0; i < sightings.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(SightingJson.toJson(sightings.get(i)));
+        }
+        return b.append(']').toString();
+    }
+
     /** A record with the sighting's fields (optional ones only when present). */
     public static Record toRecord(Sighting s, String sourceId) {
         Map<String, Field> fields = new LinkedHashMap<>(16);

@@ -1,5 +1,6 @@
 package io.footfall.runtime.connect.mqtt;
 
+import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.FluentConfig;
 import io.moquette.broker.config.IConfig;
@@ -26,6 +27,8 @@ import java.util.Optional;
 public final class EmbeddedBroker implements AutoCloseable {
     public static final String HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 1883;
+    /** The largest message the broker accepts. */
+    public static final int MAX_MESSAGE_BYTES = 1024 * 1024;
 
     private final Server server = new Server();
     private int port;
@@ -53,6 +56,9 @@ public final class EmbeddedBroker implements AutoCloseable {
             config.enablePersistence().dataPath(dataDirectory);
         }
         IConfig built = config.build();
+        // Moquette's default closes the connection of anyone publishing more than 8,092 bytes: an array
+        // of 75 sightings. Take what the HTTP origin takes in one request.
+        built.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
         try {
             b.server.startServer(built);
         } catch (IOException | RuntimeException e) {
