@@ -29,14 +29,14 @@ public final class HttpSightingPublisher implements SightingPublisher {
     public void publish(List<Sighting> sightings) throws IOException {
         for (int from = 0; from < sightings.size(); from += perRequest) {
             List<Sighting> chunk = sightings.subList(from, Math.min(sightings.size(), from + perRequest));
-            String json = SightingPayload.toJson(chunk);
+            byte[] json = SightingPayload.encode(chunk);
             send(json);
         }
     }
 
-    private void send(String body) throws IOException {
+    private void send(byte[] body) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             for (int attempt = 0; ; attempt++) {
                 HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,9 +20,9 @@ import java.util.Optional;
  *
  * <p>Why Moquette (over HiveMQ CE embedded): it is a plain library on the Netty we already ship, starts
  * in about 0.3 s inside our JVM, needs no folder layout or extension system, and stops cleanly so tests
- * can start one per test. Its limits — MQTT 3.1.1 and a small per-session in-flight window — are fine for
- * a local demo broker; a real deployment points the stages at its own broker (MQTT 5 is tested against
- * mosquitto). Telemetry (Moquette's anonymous usage report) is switched off: a desktop tool must not
+ * can start one per test. Its limits — MQTT 3.1.1, and a per-subscriber in-flight window of 10 that
+ * {@link MoquetteInflightWindow} widens — are fine for a local broker; a real deployment points the
+ * stages at its own broker (MQTT 5 is tested against mosquitto). Telemetry (Moquette's anonymous usage report) is switched off: a desktop tool must not
  * phone home.
  */
 public final class EmbeddedBroker implements AutoCloseable {
@@ -60,7 +61,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         // of 75 sightings. Take what the HTTP origin takes in one request.
         built.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
         try {
-            b.server.startServer(built);
+            b.server.startServer(built, List.of(new MoquetteInflightWindow(b.server)));
         } catch (IOException | RuntimeException e) {
             b.server.stopServer();
             throw new IOException("cannot start the MQTT broker on " + HOST + ":" + b.port + ": " + describe(e), e);

@@ -3,9 +3,7 @@ package io.footfall.runtime.connect.mqtt;
 import io.footfall.runtime.connect.SightingPayload;
 import io.footfall.runtime.connect.SightingPublisher;
 import io.footfall.runtime.sighting.Sighting;
-import io.footfall.runtime.sighting.SightingJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +66,7 @@ public final class MqttSightingPublisher implements SightingPublisher {
     public void publish(List<Sighting> sightings) throws IOException {
         if (perMessage == 1) {
             for (Sighting s : sightings) {
-                send(topic(s), SightingJson.toJson(s));
+                send(topic(s), SightingPayload.encode(List.of(s)));
             }
         } else {
             Map<String, List<Sighting>> bySensor = new LinkedHashMap<>();
@@ -76,13 +74,13 @@ public final class MqttSightingPublisher implements SightingPublisher {
                 List<Sighting> group = bySensor.computeIfAbsent(topic(s), k -> new ArrayList<>());
                 group.add(s);
                 if (group.size() == perMessage) {
-                    send(topic(s), SightingPayload.toJson(group));
+                    send(topic(s), SightingPayload.encode(group));
                     group.clear();
                 }
             }
             for (Map.Entry<String, List<Sighting>> e : bySensor.entrySet()) {
                 if (!e.getValue().isEmpty()) {
-                    send(e.getKey(), SightingPayload.toJson(e.getValue()));
+                    send(e.getKey(), SightingPayload.encode(e.getValue()));
                 }
             }
         }
@@ -94,7 +92,7 @@ public final class MqttSightingPublisher implements SightingPublisher {
      */
     public void publish(String sensor, List<Sighting> sightings) throws IOException {
         if (!sightings.isEmpty()) {
-            send("footfall/sightings/" + sensor, SightingPayload.toJson(sightings));
+            send("footfall/sightings/" + sensor, SightingPayload.encode(sightings));
         }
     }
 
@@ -109,8 +107,7 @@ public final class MqttSightingPublisher implements SightingPublisher {
         return "footfall/sightings/" + s.sensor();
     }
 
-    private void send(String topic, String json) throws IOException {
-        byte[] payload = json.getBytes(StandardCharsets.UTF_8);
+    private void send(String topic, byte[] payload) throws IOException {
         while (!inFlight.isEmpty() && inFlight.peek().isComplete()) {
             inFlight.poll().await(0); // throws if that publish failed
         }

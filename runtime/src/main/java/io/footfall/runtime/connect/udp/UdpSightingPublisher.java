@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** One datagram per sighting (or per array of up to N): fire and forget, as UDP sensors do. */
@@ -27,8 +26,8 @@ public final class UdpSightingPublisher implements SightingPublisher {
     public void publish(List<Sighting> sightings) throws IOException {
         for (int from = 0; from < sightings.size(); from += perDatagram) {
             List<Sighting> chunk = sightings.subList(from, Math.min(sightings.size(), from + perDatagram));
-            String json = SightingPayload.toJson(chunk);
-            channel.write(ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)));
+            byte[] json = SightingPayload.encode(chunk);
+            channel.write(ByteBuffer.wrap(json));
         }
     }
 
