@@ -30,6 +30,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static final int DEFAULT_PORT = 1883;
     /** The largest message the broker accepts. */
     public static final int MAX_MESSAGE_BYTES = 1024 * 1024;
+    /** Commands queued per Moquette session thread: room for the in-flight windows of dozens of clients. */
+    static final int SESSION_QUEUE_SIZE = 64 * 1024;
 
     private final Server server = new Server();
     private int port;
@@ -50,7 +52,11 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static EmbeddedBroker start(int port, Path dataDirectory) throws IOException {
         EmbeddedBroker b = new EmbeddedBroker();
         b.port = port == 0 ? freeLoopbackPort() : port;
-        FluentConfig config = new FluentConfig().host(HOST).port(b.port).allowAnonymous().disableTelemetry();
+        // Moquette runs every client's commands (a PUBLISH to route, a PUBACK) through per-thread queues of
+        // 1,024 by default and drops a command when its queue is full: a publisher and a subscriber with
+        // 1,000-message windows overflow that, and a dropped PUBLISH or PUBACK stalls or loses messages.
+        FluentConfig config = new FluentConfig().host(HOST).port(b.port).allowAnonymous().disableTelemetry()
+                .sessionQueueSize(SESSION_QUEUE_SIZE);
         if (dataDirectory == null) {
             config.disablePersistence();
         } else {
