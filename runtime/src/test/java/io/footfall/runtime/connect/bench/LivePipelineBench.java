@@ -155,8 +155,12 @@ public final class LivePipelineBench {
         return new StageInstance(name, type, 1, name, config, null);
     }
 
-    /** Publishes numbered sightings until the end time; returns why it stopped early, or null. */
-    private static String publish(String target, int perMessage, long rate, long endNanos, AtomicLongArray sentAt,
+    /**
+     * Publishes numbered sightings (seq 0, 1, ...; {@code sentAt[seq]} = nanoTime handed over) until the end
+     * time, open loop at {@code rate} per second or as fast as the publisher allows (0); returns why it
+     * stopped early, or null.
+     */
+    static String publish(String target, int perMessage, long rate, long endNanos, AtomicLongArray sentAt,
                                   AtomicLong sent) {
         int chunkSize = Math.max(500, perMessage * SENSORS);
         try (SightingPublisher p = SightingPublishers.open(target, perMessage)) {
