@@ -12,6 +12,15 @@ final class StartupTimer {
     private StartupTimer() {
     }
 
+    private static final java.util.Set<String> ONCE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Like {@link #mark} the first time a point is reached; later calls print nothing. */
+    static void markOnce(String point) {
+        if (ONCE.add(point)) {
+            mark(point);
+        }
+    }
+
     static long mark(String point) {
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         if (PRINT) {
