@@ -36,10 +36,10 @@ public final class FloorplanEditBar extends HBox {
         visibleProperty().bind(model.editingProperty());
         managedProperty().bind(model.editingProperty());
 
-        Label title = new Label("Editing floorplan", Icons.of(Material2MZ.MAP));
+        Label title = new Label("Floorplan", Icons.of(Material2MZ.MAP));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         ToggleGroup tools = new ToggleGroup();
-        ToggleButton select = tool("Select / move", Material2MZ.NEAR_ME, FloorplanTool.SELECT, tools,
+        ToggleButton select = tool("Select", Material2MZ.NEAR_ME, FloorplanTool.SELECT, tools,
                 "Select and drag sensors; double-click a zone (or F2) to rename it");
         select.setId("floorplanSelectTool");
         ToggleButton add = tool("Add sensor", Material2AL.ADD_LOCATION, FloorplanTool.ADD_SENSOR, tools,
@@ -61,14 +61,14 @@ public final class FloorplanEditBar extends HBox {
         kinds.valueProperty().bindBidirectional(model.newSensorKindsProperty());
         kinds.setTooltip(new Tooltip("What a new sensor listens to"));
 
-        Button delete = new Button("Delete sensor", Icons.of(Material2AL.DELETE));
+        Button delete = new Button(null, Icons.of(Material2AL.DELETE));
         delete.setId("deleteSensors");
         delete.setTooltip(new Tooltip("Delete the selected sensors (Delete)"));
         delete.setOnAction(e -> surface.deleteSelectedSensors());
         delete.setDisable(true);
         surface.selectedSensors().addListener((SetChangeListener<String>) c -> delete.setDisable(surface.selectedSensors().isEmpty()));
 
-        Button rename = new Button("Rename zone", Icons.of(Material2MZ.TEXT_FIELDS));
+        Button rename = new Button(null, Icons.of(Material2MZ.TEXT_FIELDS));
         rename.setId("renameZone");
         rename.setTooltip(new Tooltip("Rename the selected zone (F2, or double-click it)"));
         rename.disableProperty().bind(surface.selectedZoneProperty().isNull());
@@ -79,7 +79,11 @@ public final class FloorplanEditBar extends HBox {
         Label file = new Label();
         file.setId("floorplanFileLabel");
         file.textProperty().bind(model.labelProperty());
-        Button save = new Button("Save floorplan", Icons.of(Material2MZ.SAVE));
+        // The file name gives way when the canvas is narrow; the buttons keep their labels.
+        file.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Button save = new Button("Save", Icons.of(Material2MZ.SAVE));
+        save.setTooltip(new Tooltip("Save the floorplan (Ctrl+Alt+S)"));
         save.setId("saveFloorplan");
         save.setOnAction(e -> model.save());
         save.disableProperty().bind(Bindings.not(model.document().dirtyProperty()));
@@ -88,6 +92,7 @@ public final class FloorplanEditBar extends HBox {
         done.setOnAction(e -> model.editingProperty().set(false));
         for (var b : new javafx.scene.control.ButtonBase[] {select, add, delete, rename, save, done}) {
             b.setFocusTraversable(false);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.getStyleClass().add(Styles.SMALL);
         }
         getChildren().addAll(title, select, add, kinds, delete, rename, gap, file, save, done);

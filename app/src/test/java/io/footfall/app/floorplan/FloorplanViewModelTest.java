@@ -47,6 +47,8 @@ class FloorplanViewModelTest {
     void anEditMakesItDirtySaveWritesItAtomicallyAndReadingItBackGivesTheSamePlan() throws Exception {
         assertThat(model.document().isDirty()).isFalse();
         assertThat(model.labelProperty().get()).isEqualTo("small-mall.json");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        String originalMode = "rw-rw-r--";
         Floorplan original = shown.get();
         shown.set(FloorplanEdits.renameZone(FloorplanEdits.moveSensor(original, "s-001", new Point(25, 30)), "st-004", "Amber Roastery"));
         assertThat(model.document().isDirty()).isTrue();
@@ -55,6 +57,8 @@ class FloorplanViewModelTest {
         assertThat(model.save()).isTrue();
         assertThat(model.document().isDirty()).isFalse();
         assertThat(FloorplanJson.load(file)).isEqualTo(shown.get());
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("the saved file keeps its mode, not the temporary file's rw-------").isEqualTo(originalMode);
         assertThat(Files.readString(file)).startsWith("{\n  \"format\": \"footfall-floorplan/1\",").contains("\"Amber Roastery\"");
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("small-mall.json");
