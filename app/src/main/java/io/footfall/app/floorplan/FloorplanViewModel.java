@@ -61,10 +61,6 @@ public final class FloorplanViewModel {
         this.onSavedAs = onSavedAs;
     }
 
-    public void toggleEditing() {
-        editing.set(!editing.get() && document.floorplan() != null);
-    }
-
     /** Asks which file, then reads and validates it off the UI thread; a refused file changes nothing. */
     public void open() {
         if (!mayDiscardChanges()) {
