@@ -102,16 +102,17 @@ class FloorplanEditingEndToEndTest {
         assertThat(plan().sensor("s-001").orElseThrow().position()).isEqualTo(new Point(25, 30));
         assertThat(window.stage().getTitle()).contains("floorplan ● small-mall.json");
 
-        // Add a BLE sensor in Amber Coffee (st-004: x 44.5–58, y 4–26).
+        // Add a BLE sensor in a corner of Amber Coffee (st-004: x 44.5–58, y 4–26; its own sensor is in the middle).
         robot.clickOn("#floorplanAddSensorTool");
         robot.interact(() -> studio.floorplan().newSensorKindsProperty().set(io.footfall.app.floorplan.SensorKinds.BLE));
-        robot.clickOn(at(50, 15));
+        robot.clickOn(at(48, 8));
         waitFor("the added sensor", 5, () -> plan().sensors().size() == original.sensors().size() + 1);
-        assertThat(plan().sensor("s-009")).contains(new Sensor("s-009", new Point(50, 15), List.of("ble")));
+        String added = String.format("s-%03d", original.sensors().size() + 1);
+        assertThat(plan().sensor(added)).contains(new Sensor(added, new Point(48, 8), List.of("ble")));
 
         // Rename Copper Games (st-003: x 31–44.5, y 4–26) by double-clicking it.
         robot.clickOn("#floorplanSelectTool");
-        robot.doubleClickOn(at(37.75, 12));
+        robot.doubleClickOn(at(34, 8));
         waitFor("the name field", 5, () -> robot.lookup("#zone-name-editor").queryAs(TextField.class).isVisible());
         TextField name = robot.lookup("#zone-name-editor").queryAs(TextField.class);
         assertThat(name.getText()).isEqualTo("Copper Games");
