@@ -48,6 +48,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.DataFormat;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -74,6 +75,8 @@ public class PipelineCanvas extends Region {
     private final Selection selection;
     private final Viewport viewport = new Viewport();
     private final Group world = new Group();
+    /** The three layers, without a transform of their own: what a gesture's bitmap is drawn from. */
+    private final Group content = new Group();
     private final FloorplanLayer floorplanLayer;
     private final HeatmapLayer heatmapLayer = new HeatmapLayer();
     private final PipelineLayer pipelineLayer;
@@ -102,7 +105,12 @@ public class PipelineCanvas extends Region {
         selection = new Selection(model);
         floorplanLayer = new FloorplanLayer(commands);
         pipelineLayer = new PipelineLayer(model, selection, skins);
-        world.getChildren().addAll(floorplanLayer, heatmapLayer, pipelineLayer, interactionLayer);
+        content.getChildren().addAll(floorplanLayer, heatmapLayer, pipelineLayer);
+        world.getChildren().addAll(content, interactionLayer);
+        ImageView bitmapUnder = new ImageView();
+        ImageView bitmapOver = new ImageView();
+        bitmapUnder.setManaged(false);
+        bitmapOver.setManaged(false);
         Translate pan = new Translate();
         pan.xProperty().bind(viewport.translateXProperty());
         pan.yProperty().bind(viewport.translateYProperty());
@@ -110,7 +118,8 @@ public class PipelineCanvas extends Region {
         zoom.xProperty().bind(viewport.scaleProperty());
         zoom.yProperty().bind(viewport.scaleProperty());
         world.getTransforms().addAll(pan, zoom);
-        gestureCache = new GestureCache(viewport, List.of(floorplanLayer, pipelineLayer), Duration.millis(300));
+        gestureCache = new GestureCache(viewport, this, content, floorplanLayer, heatmapLayer, pipelineLayer,
+                bitmapUnder, bitmapOver, Duration.millis(250));
         viewport.scaleProperty().addListener((o, a, b) -> {
             pipelineLayer.setZoom(b.doubleValue());
             floorplanLayer.setZoom(b.doubleValue());
@@ -133,7 +142,7 @@ public class PipelineCanvas extends Region {
         statusTimeout.setOnFinished(e -> status.set(""));
 
         legend = new HeatmapLegend(heatmapLayer, "people");
-        getChildren().addAll(world, rubberBand, statusLabel, legend);
+        getChildren().addAll(bitmapUnder, world, bitmapOver, rubberBand, statusLabel, legend);
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -276,9 +285,14 @@ public class PipelineCanvas extends Region {
         return gridMeters;
     }
 
-    /** Whether pans and zooms move a cached bitmap of the floorplan and pipeline or redraw them (default). */
+    /** Whether continuous pans and zooms move a bitmap of the floorplan and pipeline (default) or redraw them. */
     public BooleanProperty gestureCachingProperty() {
         return gestureCache.enabledProperty();
+    }
+
+    /** The bitmap that stands in for the layers during pans and zooms (see {@link GestureCache}). */
+    public GestureCache gestureCache() {
+        return gestureCache;
     }
 
     /** Floorplan-edit mode: sensors become selectable and draggable; stages stay where they are. */
