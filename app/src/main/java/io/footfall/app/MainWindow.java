@@ -3,6 +3,7 @@ package io.footfall.app;
 import atlantafx.base.theme.Styles;
 import io.footfall.app.charts.ChartsView;
 import io.footfall.app.files.Autosave;
+import io.footfall.app.floorplan.FloorplanEditBar;
 import io.footfall.app.heatmap.HeatmapControls;
 import io.footfall.app.issues.IssuesView;
 import io.footfall.app.log.LogView;
@@ -21,6 +22,7 @@ import io.footfall.runtime.api.StageDefinition;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.embed.swing.SwingFXUtils;
@@ -74,9 +76,11 @@ public final class MainWindow {
                 chartsTab.setContent(chartsView);
             }
         });
-        bottomTabs.getTabs().addAll(issuesTab, tab("Preview", Material2MZ.PREVIEW, new PreviewView(studio.preview())),
-                tab("Log", Material2AL.LIST_ALT, new LogView(studio.log())),
-                tab("Metrics", Material2MZ.SPEED, new MetricsView(studio.metrics())), chartsTab);
+        // Tabs behind the first are built when first shown: their tables' skins and CSS would otherwise be
+        // part of the window's first layout pass (start-up, BENCHMARKS.md).
+        bottomTabs.getTabs().addAll(issuesTab, lazyTab("Preview", Material2MZ.PREVIEW, () -> new PreviewView(studio.preview())),
+                lazyTab("Log", Material2AL.LIST_ALT, () -> new LogView(studio.log())),
+                lazyTab("Metrics", Material2MZ.SPEED, () -> new MetricsView(studio.metrics())), chartsTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottomTabs.setId("bottomTabs");
         issuesTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -92,7 +96,7 @@ public final class MainWindow {
         banner.getChildren().addAll(Icons.of(Material2AL.INFO), bannerText, closeBanner);
         showBanner(List.of());
 
-        VBox centre = new VBox(banner, studio.surface().node(),
+        VBox centre = new VBox(banner, new FloorplanEditBar(studio.floorplan(), studio.surface()), studio.surface().node(),
                 new HeatmapControls(studio.heatmap(), this::exportCanvasPng));
         VBox.setVgrow(studio.surface().node(), Priority.ALWAYS);
         SplitPane middle = new SplitPane(centre, bottomTabs);
@@ -116,7 +120,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(studio.document().titleProperty());
+        stage.titleProperty().bind(windowTitle(studio));
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> {
             if (!close()) {
@@ -134,9 +138,31 @@ public final class MainWindow {
         applyTheme();
     }
 
+    /** The pipeline's title, with the floorplan's file and a dot when the floorplan has unsaved changes. */
+    private static javafx.beans.binding.StringBinding windowTitle(Studio studio) {
+        var pipelineTitle = studio.document().titleProperty();
+        var floorplan = studio.floorplan();
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String t = pipelineTitle.get();
+            int app = t.lastIndexOf(" — ");
+            return floorplan.document().isDirty() && app > 0
+                    ? t.substring(0, app) + "  ·  floorplan " + floorplan.labelProperty().get() + t.substring(app) : t;
+        }, pipelineTitle, floorplan.document().dirtyProperty(), floorplan.labelProperty());
+    }
+
     private static Tab tab(String title, org.kordamp.ikonli.Ikon icon, javafx.scene.Node content) {
         Tab t = new Tab(title, content);
         t.setGraphic(Icons.of(icon));
+        return t;
+    }
+
+    private static Tab lazyTab(String title, org.kordamp.ikonli.Ikon icon, Supplier<javafx.scene.Node> content) {
+        Tab t = tab(title, icon, null);
+        t.selectedProperty().addListener((o, a, selected) -> {
+            if (selected && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
         return t;
     }
 
@@ -213,7 +239,9 @@ public final class MainWindow {
         a.setHeaderText("Keyboard shortcuts");
         a.setContentText(String.join("\n",
                 "Ctrl+N  New pipeline", "Ctrl+O  Open", "Ctrl+S  Save", "Ctrl+Shift+S  Save As", "Ctrl+E  Export",
-                "Ctrl+Z / Ctrl+Y  Undo / Redo", "Delete  Delete the selected stage", "Ctrl+F  Search stages",
+                "Ctrl+Z / Ctrl+Y  Undo / Redo", "Delete  Delete the selected stage (sensors, when editing the floorplan)",
+                "Ctrl+Shift+F  Edit the floorplan", "F2  Rename the selected zone", "Escape  Back to selecting sensors",
+                "Ctrl+Alt+O / Ctrl+Alt+S  Open / save the floorplan", "Ctrl+F  Search stages",
                 "Ctrl+0  Fit to view", "F7  Validate", "F6  Preview", "F5  Run simulation", "Ctrl+F5  Live run",
                 "F8  Pause / resume", "Shift+F5  Stop", "Ctrl+Shift+D  Light / dark theme", "Ctrl+Q  Quit"));
         a.show();

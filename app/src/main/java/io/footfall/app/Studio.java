@@ -5,6 +5,8 @@ import io.footfall.app.document.DocumentViewModel;
 import io.footfall.app.document.PipelineDocument;
 import io.footfall.app.files.Autosave;
 import io.footfall.app.files.RecentFiles;
+import io.footfall.app.floorplan.FloorplanDocument;
+import io.footfall.app.floorplan.FloorplanViewModel;
 import io.footfall.app.heatmap.HeatmapViewModel;
 import io.footfall.app.issues.IssuesViewModel;
 import io.footfall.app.issues.PipelineChecker;
@@ -52,6 +54,7 @@ public final class Studio {
     private final ChartsViewModel charts = new ChartsViewModel();
     private final HeatmapViewModel heatmap = new HeatmapViewModel();
     private final RunViewModel run;
+    private final FloorplanViewModel floorplan;
     private Path shownFloorplan;
 
     public Studio(StageRegistry registry, DialogService dialogs, UiExecutors executors, DemoFiles demo,
@@ -69,7 +72,9 @@ public final class Studio {
         this.issues = new IssuesViewModel(document, quick, fullChecker == null ? quick : fullChecker, executors);
         this.properties = new StagePropertiesViewModel(document, registry, issues.issues());
         this.run = new RunViewModel(backend, document, dialogs, executors, log, metrics, preview, charts, heatmap);
+        this.floorplan = new FloorplanViewModel(new FloorplanDocument(surface.floorplanProperty()), dialogs, executors);
         wire();
+        wireFloorplan();
     }
 
     private void wire() {
@@ -93,6 +98,44 @@ public final class Studio {
         surface.setHeatmapOpacity(heatmap.opacityProperty().get());
     }
 
+    private void wireFloorplan() {
+        floorplan.editingProperty().bindBidirectional(surface.floorplanEditingProperty());
+        floorplan.newSensorKindsProperty().addListener((o, a, k) -> surface.newSensorKindsProperty().set(k.kinds()));
+        surface.newSensorKindsProperty().set(floorplan.newSensorKindsProperty().get().kinds());
+        files.setAlsoAsk(floorplan::mayDiscardChanges);
+        floorplan.setOnOpened(this::useOpenedFloorplan);
+        floorplan.setOnSavedAs(file -> {
+            shownFloorplan = file;
+            document.edit("draw over " + file.getFileName(), p -> p.withFloorplan(floorplanReference(file)));
+            log.add("Floorplan saved as " + file + "; the pipeline is drawn over it");
+        });
+    }
+
+    /**
+     * A floorplan the user opened: shown, and made the pipeline's floorplan. Like opening a pipeline, this starts
+     * a new undo history (the floorplan edits before it belonged to another plan).
+     */
+    private void useOpenedFloorplan(Path file, Floorplan plan) {
+        shownFloorplan = file;
+        floorplan.document().loaded(file, plan);
+        surface.showFloorplan(plan, file.getParent());
+        document.history().reset(document.pipeline().withFloorplan(floorplanReference(file)));
+        log.add("Floorplan " + plan.name() + " (" + file.getFileName() + ") opened for editing");
+    }
+
+    /** How the pipeline names a floorplan file: relative to the pipeline's folder once it has one. */
+    private String floorplanReference(Path file) {
+        Path pipelineFile = document.file();
+        if (pipelineFile == null) {
+            return file.toAbsolutePath().normalize().toString();
+        }
+        try {
+            return pipelineFile.getParent().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        } catch (IllegalArgumentException otherRoot) {
+            return file.toAbsolutePath().normalize().toString();
+        }
+    }
+
     /** Loads the floorplan the pipeline names (off the UI thread) when it changed. */
     private void refreshFloorplan() {
         Optional<Path> plan = document.floorplanFile();
@@ -100,6 +143,7 @@ public final class Studio {
             if (shownFloorplan != null) {
                 shownFloorplan = null;
                 surface.showFloorplan(null, null);
+                floorplan.document().loaded(null, null);
             }
             return;
         }
@@ -112,11 +156,14 @@ public final class Studio {
             try {
                 Floorplan fp = FloorplanJson.load(file);
                 executors.ui().execute(() -> {
+                    floorplan.document().loaded(file, fp);
                     surface.showFloorplan(fp, file.getParent());
+                    StartupTimer.markOnce("floorplan shown");
                     log.add("Floorplan " + fp.name() + " (" + file.getFileName() + ")");
                 });
             } catch (RuntimeException e) {
                 executors.ui().execute(() -> {
+                    floorplan.document().loaded(null, null);
                     surface.showFloorplan(null, null);
                     log.add("Floorplan not shown: " + e.getMessage());
                     dialogs.showError("Cannot show the floorplan", e.getMessage());
@@ -190,6 +237,10 @@ public final class Studio {
 
     public HeatmapViewModel heatmap() {
         return heatmap;
+    }
+
+    public FloorplanViewModel floorplan() {
+        return floorplan;
     }
 
     public RunViewModel run() {

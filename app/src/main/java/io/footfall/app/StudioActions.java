@@ -8,6 +8,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -51,6 +53,13 @@ final class StudioActions {
         files.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
 
+        var floorplan = studio.floorplan();
+        var hasFloorplan = floorplan.document().floorplanProperty().isNotNull();
+        MenuItem saveFloorplan = item("Save Floorplan", Material2MZ.SAVE, "Shortcut+Alt+S", floorplan::save);
+        saveFloorplan.setId("menuSaveFloorplan");
+        saveFloorplan.disableProperty().bind(hasFloorplan.not());
+        MenuItem saveFloorplanAs = item("Save Floorplan As…", Material2MZ.SAVE_ALT, null, floorplan::saveAs);
+        saveFloorplanAs.disableProperty().bind(hasFloorplan.not());
         Menu file = new Menu("_File", null,
                 item("New", Material2MZ.NOTE_ADD, "Shortcut+N", files::newPipeline),
                 item("Open…", Material2AL.FOLDER_OPEN, "Shortcut+O", files::open),
@@ -59,6 +68,10 @@ final class StudioActions {
                 new SeparatorMenuItem(),
                 item("Save", Material2MZ.SAVE, "Shortcut+S", files::save),
                 item("Save As…", Material2MZ.SAVE_ALT, "Shortcut+Shift+S", files::saveAs),
+                new SeparatorMenuItem(),
+                item("Open Floorplan…", Material2MZ.MAP, "Shortcut+Alt+O", floorplan::open),
+                saveFloorplan,
+                saveFloorplanAs,
                 new SeparatorMenuItem(),
                 item("Export…", Material2AL.CLOUD_UPLOAD, "Shortcut+E", window::showExport),
                 new SeparatorMenuItem(),
@@ -73,7 +86,18 @@ final class StudioActions {
                 ? "Redo" : "Redo " + history.redoDescriptionProperty().get(), history.redoDescriptionProperty()));
         MenuItem delete = item("Delete Stage", Material2AL.DELETE, null, window::deleteSelected);
         delete.disableProperty().bind(studio.surface().selectedStageProperty().isNull());
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete);
+        CheckMenuItem editFloorplan = new CheckMenuItem("Edit Floorplan", Icons.of(Material2AL.EDIT_LOCATION));
+        editFloorplan.setId("menuEditFloorplan");
+        editFloorplan.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        editFloorplan.selectedProperty().bindBidirectional(floorplan.editingProperty());
+        editFloorplan.disableProperty().bind(hasFloorplan.not());
+        MenuItem deleteSensors = item("Delete Sensor", Material2AL.DELETE, null, () -> studio.surface().deleteSelectedSensors());
+        deleteSensors.disableProperty().bind(Bindings.isEmpty(studio.surface().selectedSensors()));
+        MenuItem renameZone = item("Rename Zone…", Material2MZ.TEXT_FIELDS, "F2",
+                () -> studio.surface().renameZone(studio.surface().selectedZoneProperty().get()));
+        renameZone.disableProperty().bind(studio.surface().selectedZoneProperty().isNull());
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                editFloorplan, deleteSensors, renameZone);
         Menu view = new Menu("_View", null,
                 item("Fit to View", Material2MZ.ZOOM_OUT_MAP, "Shortcut+0", () -> studio.surface().fitToView()),
                 item("Search Stages", Material2MZ.SEARCH, "Shortcut+F", window::focusPaletteSearch),
@@ -138,6 +162,12 @@ final class StudioActions {
         stop.setId("stopRun");
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !run.stateProperty().get().isActive(),
                 run.stateProperty()));
+        ToggleButton editFloorplan = new ToggleButton("Edit floorplan", Icons.of(Material2AL.EDIT_LOCATION));
+        editFloorplan.setId("editFloorplan");
+        editFloorplan.setTooltip(new Tooltip("Move, add and delete sensors, rename zones (Ctrl+Shift+F)"));
+        editFloorplan.setFocusTraversable(false);
+        editFloorplan.selectedProperty().bindBidirectional(studio.floorplan().editingProperty());
+        editFloorplan.disableProperty().bind(studio.floorplan().document().floorplanProperty().isNull());
         Button theme = button(null, Material2MZ.NIGHTS_STAY, "Light / dark theme (Ctrl+Shift+D)", window::toggleTheme);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -151,7 +181,7 @@ final class StudioActions {
                 button(null, Material2MZ.NOTE_ADD, "New pipeline (Ctrl+N)", files::newPipeline),
                 button(null, Material2AL.FOLDER_OPEN, "Open a pipeline (Ctrl+O)", files::open),
                 button(null, Material2MZ.SAVE, "Save (Ctrl+S)", files::save),
-                new Separator(), undo, redo, new Separator(),
+                new Separator(), undo, redo, new Separator(), editFloorplan, new Separator(),
                 validate, preview, new Separator(), simulate, speed, live, pause, stop,
                 new Separator(),
                 button("Export", Material2AL.CLOUD_UPLOAD, "Export to a file or a pipeline server (Ctrl+E)", window::showExport),

@@ -13,6 +13,7 @@ public final class StudioLauncher {
 
     /** Blocks until the studio window is closed; returns the exit code. */
     public static int launch(Path pipeline) {
+        StudioPreload.start(pipeline);
         try {
             Application.launch(StudioApplication.class, pipeline == null ? new String[0] : new String[] {pipeline.toString()});
             return 0;

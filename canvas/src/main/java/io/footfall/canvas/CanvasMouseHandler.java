@@ -91,6 +91,10 @@ final class CanvasMouseHandler {
         canvas.setCursor(down ? Cursor.OPEN_HAND : Cursor.DEFAULT);
     }
 
+    boolean isSpaceDown() {
+        return spaceDown;
+    }
+
     Point2D lastPointerWorld() {
         return lastPointerWorld;
     }

@@ -47,6 +47,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.DataFormat;
@@ -91,6 +92,7 @@ public class PipelineCanvas extends Region {
     private final PauseTransition statusTimeout = new PauseTransition(Duration.seconds(5));
     private final CanvasMouseHandler mouse;
     private final GestureCache gestureCache;
+    private final ZoneNameField zoneNameField = new ZoneNameField(this);
     private Path floorplanBase;
 
     public PipelineCanvas() {
@@ -103,7 +105,8 @@ public class PipelineCanvas extends Region {
         setStyle("-fx-background-color: #cfd8dc;");
         model = new GraphModel(registry);
         selection = new Selection(model);
-        floorplanLayer = new FloorplanLayer(commands);
+        floorplanLayer = new FloorplanLayer(commands, this::showStatus);
+        floorplanLayer.setSnap(this::snap);
         pipelineLayer = new PipelineLayer(model, selection, skins);
         content.getChildren().addAll(floorplanLayer, heatmapLayer, pipelineLayer);
         world.getChildren().addAll(content, interactionLayer);
@@ -142,7 +145,7 @@ public class PipelineCanvas extends Region {
         statusTimeout.setOnFinished(e -> status.set(""));
 
         legend = new HeatmapLegend(heatmapLayer, "people");
-        getChildren().addAll(bitmapUnder, world, bitmapOver, rubberBand, statusLabel, legend);
+        getChildren().addAll(bitmapUnder, world, bitmapOver, rubberBand, statusLabel, legend, zoneNameField.node());
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -152,6 +155,7 @@ public class PipelineCanvas extends Region {
         mouse = new CanvasMouseHandler(this);
         mouse.install();
         new CanvasKeyHandler(this).install();
+        new FloorplanEditGestures(this).install();
         floorplanLayer.problemProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 showStatus(b, true);
@@ -295,9 +299,25 @@ public class PipelineCanvas extends Region {
         return gestureCache;
     }
 
-    /** Floorplan-edit mode: sensors become selectable and draggable; stages stay where they are. */
+    /**
+     * Floorplan-edit mode: sensors can be selected, dragged, added ({@link FloorplanLayer#toolProperty()}) and
+     * deleted, zones selected and renamed (double-click, or {@link #editZoneName}); the stages fade and stay put.
+     */
     public BooleanProperty floorplanEditingProperty() {
         return floorplanLayer.editingProperty();
+    }
+
+    /** Opens the in-place name field over a zone (floorplan-edit mode); Enter renames it as an undoable step. */
+    public void editZoneName(String zoneId) {
+        zoneNameField.open(zoneId);
+    }
+
+    boolean isEditingZoneName() {
+        return zoneNameField.isOpen();
+    }
+
+    Node zoneNameEditor() {
+        return zoneNameField.node();
     }
 
     double snap(double meters) {

@@ -22,6 +22,7 @@ public final class DocumentViewModel {
     private final RecentFiles recent;
     private final Autosave autosave;
     private final Path defaultFloorplan;
+    private java.util.function.BooleanSupplier alsoAsk = () -> true;
 
     public DocumentViewModel(PipelineDocument document, DialogService dialogs, RecentFiles recent, Autosave autosave,
                              Path defaultFloorplan) {
@@ -105,8 +106,17 @@ public final class DocumentViewModel {
         }
     }
 
-    /** Asks about unsaved changes; true when it is fine to replace or close the pipeline. */
+    /** A further question before the pipeline is replaced or closed (unsaved floorplan changes). */
+    public void setAlsoAsk(java.util.function.BooleanSupplier alsoAsk) {
+        this.alsoAsk = alsoAsk;
+    }
+
+    /** Asks about unsaved changes (the pipeline's, then the floorplan's); true when it is fine to replace or close. */
     public boolean mayDiscardChanges() {
+        return mayDiscardPipelineChanges() && alsoAsk.getAsBoolean();
+    }
+
+    private boolean mayDiscardPipelineChanges() {
         if (!document.isDirty()) {
             return true;
         }

@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
+import io.footfall.canvas.floorplan.FloorplanTool;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableSet;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
@@ -131,6 +134,46 @@ public final class CanvasSurface implements PipelineSurface {
     @Override
     public void fitToView() {
         canvas.fitToView();
+    }
+
+    @Override
+    public ObjectProperty<Floorplan> floorplanProperty() {
+        return canvas.floorplanLayer().floorplanProperty();
+    }
+
+    @Override
+    public BooleanProperty floorplanEditingProperty() {
+        return canvas.floorplanEditingProperty();
+    }
+
+    @Override
+    public ObjectProperty<FloorplanTool> floorplanToolProperty() {
+        return canvas.floorplanLayer().toolProperty();
+    }
+
+    @Override
+    public ObjectProperty<List<String>> newSensorKindsProperty() {
+        return canvas.floorplanLayer().newSensorKindsProperty();
+    }
+
+    @Override
+    public ObservableSet<String> selectedSensors() {
+        return canvas.floorplanLayer().selectedSensors();
+    }
+
+    @Override
+    public ObjectProperty<String> selectedZoneProperty() {
+        return canvas.floorplanLayer().selectedZoneProperty();
+    }
+
+    @Override
+    public boolean deleteSelectedSensors() {
+        return canvas.floorplanLayer().deleteSelectedSensors();
+    }
+
+    @Override
+    public void renameZone(String zoneId) {
+        canvas.editZoneName(zoneId);
     }
 
     @Override

@@ -7,7 +7,10 @@ import io.footfall.runtime.floorplan.Floorplan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import io.footfall.canvas.floorplan.FloorplanTool;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableSet;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 
@@ -48,6 +51,29 @@ public interface PipelineSurface {
     void setDark(boolean dark);
 
     void fitToView();
+
+    // ---- floorplan editing ----------------------------------------------------------------------
+
+    /** The floorplan as shown; in floorplan-edit mode the gestures change it through commands on {@link #editing()}'s stack. */
+    ObjectProperty<Floorplan> floorplanProperty();
+
+    /** Floorplan-edit mode: sensors are selected, dragged, added and deleted, zones renamed; stages stay put. */
+    BooleanProperty floorplanEditingProperty();
+
+    ObjectProperty<FloorplanTool> floorplanToolProperty();
+
+    /** What an added sensor listens to ("wifi", "ble"). */
+    ObjectProperty<List<String>> newSensorKindsProperty();
+
+    ObservableSet<String> selectedSensors();
+
+    ObjectProperty<String> selectedZoneProperty();
+
+    /** Deletes the selected sensors as one undoable step; false when none is selected or it was refused. */
+    boolean deleteSelectedSensors();
+
+    /** Opens the name field over a zone; Enter renames it as one undoable step. */
+    void renameZone(String zoneId);
 
     /** An image of what is shown, for Export PNG. */
     WritableImage snapshot();

@@ -1,6 +1,9 @@
 package io.footfall.canvas.layer;
 
 import io.footfall.canvas.command.CommandStack;
+import io.footfall.canvas.floorplan.FloorplanEditor;
+import io.footfall.canvas.floorplan.FloorplanEdits;
+import io.footfall.canvas.floorplan.FloorplanTool;
 import io.footfall.canvas.skin.StageIcons;
 import io.footfall.canvas.view.WorldUnits;
 import io.footfall.runtime.floorplan.Background;
@@ -16,6 +19,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.DoubleUnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,8 +57,9 @@ import javafx.scene.text.Text;
 /**
  * The mall underneath the pipeline: optional raster background, zones filled by kind with their names
  * (hidden when too small to read), walls, the mall's entrances and the sensors with an optional range
- * circle. In floorplan-edit mode sensors can be selected and dragged; each drag is one command on the
- * canvas's stack and changes {@link #floorplanProperty()}.
+ * circle. In floorplan-edit mode sensors can be selected, dragged, added and deleted and zones selected and
+ * renamed; each edit goes through a {@link FloorplanEditor} (validated, one command on the canvas's stack)
+ * and changes {@link #floorplanProperty()}.
  */
 public final class FloorplanLayer extends Group {
     private static final Font ZONE_FONT = Font.font("System", FontWeight.SEMI_BOLD, 14);
@@ -62,6 +71,11 @@ public final class FloorplanLayer extends Group {
     private final BooleanProperty showSensorRange = new SimpleBooleanProperty(this, "showSensorRange", true);
     private final DoubleProperty sensorRangeMeters = new SimpleDoubleProperty(this, "sensorRangeMeters", 12);
     private final ObservableSet<String> selectedSensors = FXCollections.observableSet();
+    private final ObjectProperty<String> selectedZone = new SimpleObjectProperty<>(this, "selectedZone");
+    private final ObjectProperty<FloorplanTool> tool = new SimpleObjectProperty<>(this, "tool", FloorplanTool.SELECT);
+    private final ObjectProperty<List<String>> newSensorKinds =
+            new SimpleObjectProperty<>(this, "newSensorKinds", List.of(Sensor.WIFI, Sensor.BLE));
+    private final Map<String, Polygon> zoneShapes = new HashMap<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final Group background = new Group();
     private final Group zones = new Group();
@@ -70,20 +84,33 @@ public final class FloorplanLayer extends Group {
     private final Group entrances = new Group();
     private final Group sensors = new Group();
     private final Map<String, Circle> sensorDiscs = new HashMap<>();
-    private final CommandStack commands;
+    private final FloorplanEditor editor;
+    private DoubleUnaryOperator snap = DoubleUnaryOperator.identity();
+    private Consumer<String> onZoneRename = id -> { };
     private Path baseDirectory;
     private double zoom = 1;
 
     public FloorplanLayer(CommandStack commands) {
-        this.commands = commands;
+        this(commands, (message, error) -> { });
+    }
+
+    /** {@code status} shows why an edit was refused (the validator's message). */
+    public FloorplanLayer(CommandStack commands, BiConsumer<String, Boolean> status) {
+        this.editor = new FloorplanEditor(floorplan, commands, status);
         getChildren().addAll(background, zones, walls, zoneNames, entrances, sensors);
         background.setMouseTransparent(true);
-        zones.setMouseTransparent(true);
+        zones.mouseTransparentProperty().bind(editing.not());
         zoneNames.setMouseTransparent(true);
         walls.setMouseTransparent(true);
         entrances.setMouseTransparent(true);
         sensors.mouseTransparentProperty().bind(editing.not());
-        floorplan.addListener((o, a, b) -> rebuild());
+        floorplan.addListener((o, a, b) -> {
+            if (onlySensorsDiffer(a, b)) {
+                rebuildSensors();
+            } else {
+                rebuild();
+            }
+        });
         showSensorRange.addListener((o, a, b) -> rebuildSensors());
         sensorRangeMeters.addListener((o, a, b) -> rebuildSensors());
         selectedSensors.addListener((SetChangeListener<String>) c -> {
@@ -93,9 +120,15 @@ public final class FloorplanLayer extends Group {
                 paintSelection(disc, c.wasAdded());
             }
         });
+        selectedZone.addListener((o, a, b) -> {
+            paintZone(a, false);
+            paintZone(b, true);
+        });
         editing.addListener((o, a, b) -> {
             if (!b) {
                 selectedSensors.clear();
+                selectedZone.set(null);
+                tool.set(FloorplanTool.SELECT);
             }
         });
     }
@@ -104,6 +137,7 @@ public final class FloorplanLayer extends Group {
     public void setFloorplan(Floorplan plan, Path baseDirectory) {
         this.baseDirectory = baseDirectory;
         selectedSensors.clear();
+        selectedZone.set(null);
         if (floorplan.get() == plan) {
             rebuild();
         } else {
@@ -111,8 +145,18 @@ public final class FloorplanLayer extends Group {
         }
     }
 
+    private static boolean onlySensorsDiffer(Floorplan a, Floorplan b) {
+        return a != null && b != null && a.zones().equals(b.zones()) && a.walls().equals(b.walls())
+                && a.entrances().equals(b.entrances()) && a.width() == b.width() && a.height() == b.height()
+                && java.util.Objects.equals(a.background(), b.background());
+    }
+
     private void rebuild() {
         Floorplan plan = floorplan.get();
+        zoneShapes.clear();
+        if (plan == null || selectedZone.get() != null && plan.zone(selectedZone.get()).isEmpty()) {
+            selectedZone.set(null);
+        }
         zones.getChildren().clear();
         zoneNames.getChildren().clear();
         walls.getChildren().clear();
@@ -130,9 +174,13 @@ public final class FloorplanLayer extends Group {
         background.getChildren().add(outline);
         plan.backgroundImage().ifPresent(this::showBackground);
         for (Zone z : plan.zones()) {
-            zones.getChildren().add(zoneShape(z));
+            Polygon shape = zoneShape(z);
+            zoneShapes.put(z.id(), shape);
+            installZoneGestures(shape, z.id());
+            zones.getChildren().add(shape);
             zoneNames.getChildren().add(zoneName(z));
         }
+        paintZone(selectedZone.get(), true);
         for (Wall w : plan.walls()) {
             Line l = new Line(WorldUnits.toWorld(w.from().x()), WorldUnits.toWorld(w.from().y()),
                     WorldUnits.toWorld(w.to().x()), WorldUnits.toWorld(w.to().y()));
@@ -230,8 +278,10 @@ public final class FloorplanLayer extends Group {
         sensorDiscs.clear();
         Floorplan plan = floorplan.get();
         if (plan == null) {
+            selectedSensors.clear();
             return;
         }
+        selectedSensors.removeIf(id -> plan.sensor(id).isEmpty());
         List<Node> ranges = new ArrayList<>();
         List<Node> marks = new ArrayList<>();
         for (Sensor s : plan.sensors()) {
@@ -282,6 +332,9 @@ public final class FloorplanLayer extends Group {
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
             }
+            if (tool.get() != FloorplanTool.SELECT) {
+                return;
+            }
             if (e.isShiftDown() || e.isShortcutDown()) {
                 if (!selectedSensors.remove(s.id())) {
                     selectedSensors.add(s.id());
@@ -290,6 +343,7 @@ public final class FloorplanLayer extends Group {
                 selectedSensors.clear();
                 selectedSensors.add(s.id());
             }
+            selectedZone.set(null);
             grab[0] = sceneToLocal(e.getSceneX(), e.getSceneY()).subtract(mark.getLayoutX(), mark.getLayoutY());
             e.consume();
         });
@@ -298,8 +352,9 @@ public final class FloorplanLayer extends Group {
                 return;
             }
             Point2D p = sceneToLocal(e.getSceneX(), e.getSceneY()).subtract(grab[0]);
-            mark.setLayoutX(p.getX());
-            mark.setLayoutY(p.getY());
+            // Snapped while dragging (Alt: free), so the sensor lands where it is drawn.
+            mark.setLayoutX(e.isAltDown() ? p.getX() : WorldUnits.toWorld(snap.applyAsDouble(WorldUnits.toMeters(p.getX()))));
+            mark.setLayoutY(e.isAltDown() ? p.getY() : WorldUnits.toWorld(snap.applyAsDouble(WorldUnits.toMeters(p.getY()))));
             e.consume();
         });
         mark.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
@@ -307,20 +362,98 @@ public final class FloorplanLayer extends Group {
                 return;
             }
             grab[0] = null;
-            Point to = clampToPlan(WorldUnits.toMeters(mark.getLayoutX()), WorldUnits.toMeters(mark.getLayoutY()));
-            if (!to.equals(s.position())) {
-                commands.execute(new MoveSensorCommand(floorplan, s.id(), to));
+            Point to = roundToCentimeters(WorldUnits.toMeters(mark.getLayoutX()), WorldUnits.toMeters(mark.getLayoutY()));
+            if (!to.equals(s.position()) && editor.moveSensor(s.id(), to).isPresent()) {
+                // Refused (outside the plan or in no zone): back to where it was; the status line says why.
+                mark.setLayoutX(WorldUnits.toWorld(s.position().x()));
+                mark.setLayoutY(WorldUnits.toWorld(s.position().y()));
             }
             e.consume();
         });
     }
 
-    private Point clampToPlan(double x, double y) {
+    /** Rounded to centimeters, so the saved file stays readable. */
+    private static Point roundToCentimeters(double x, double y) {
+        return new Point(Math.round(x * 100) / 100.0, Math.round(y * 100) / 100.0);
+    }
+
+    private void installZoneGestures(Polygon shape, String zoneId) {
+        shape.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || tool.get() != FloorplanTool.SELECT) {
+                return;
+            }
+            selectedSensors.clear();
+            selectedZone.set(zoneId);
+            e.consume();
+        });
+        shape.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && tool.get() == FloorplanTool.SELECT) {
+                onZoneRename.accept(zoneId);
+                e.consume();
+            }
+        });
+    }
+
+    private void paintZone(String zoneId, boolean selected) {
+        Polygon shape = zoneId == null ? null : zoneShapes.get(zoneId);
         Floorplan plan = floorplan.get();
-        // Rounded to centimeters: the file stays readable and a sensor outside the plan is refused on load.
-        double cx = Math.round(Math.max(0, Math.min(plan.width(), x)) * 100) / 100.0;
-        double cy = Math.round(Math.max(0, Math.min(plan.height(), y)) * 100) / 100.0;
-        return new Point(cx, cy);
+        if (shape == null || plan == null) {
+            return;
+        }
+        plan.zone(zoneId).ifPresent(z -> {
+            shape.setStroke(selected ? Color.web("#ffb300") : ZoneColors.outline(z.kind()));
+            shape.setStrokeWidth(selected ? 4 : 1.5);
+        });
+    }
+
+    // ---- edits (floorplan-edit mode) -----------------------------------------------------------------
+
+    /**
+     * Puts a new sensor at (x, y) meters (snapped like a drag) hearing {@link #newSensorKindsProperty()},
+     * selects it and returns its id; empty when refused (the status line says why).
+     */
+    public Optional<String> addSensorAt(double xMeters, double yMeters) {
+        Floorplan plan = floorplan.get();
+        if (plan == null) {
+            return Optional.empty();
+        }
+        String id = FloorplanEdits.nextSensorId(plan);
+        Point at = roundToCentimeters(snap.applyAsDouble(xMeters), snap.applyAsDouble(yMeters));
+        if (editor.addSensor(id, at, newSensorKinds.get()).isPresent()) {
+            return Optional.empty();
+        }
+        selectedSensors.clear();
+        selectedSensors.add(id);
+        selectedZone.set(null);
+        return Optional.of(id);
+    }
+
+    /** Deletes the selected sensors as one step; false when none was selected. */
+    public boolean deleteSelectedSensors() {
+        if (selectedSensors.isEmpty()) {
+            return false;
+        }
+        return editor.removeSensors(Set.copyOf(selectedSensors)).isEmpty();
+    }
+
+    /** The validated edits behind the gestures, for menus and property sheets. */
+    public FloorplanEditor editor() {
+        return editor;
+    }
+
+    /** How dragged and added sensors snap, in meters (the canvas's grid); identity for none. */
+    public void setSnap(DoubleUnaryOperator snap) {
+        this.snap = snap == null ? DoubleUnaryOperator.identity() : snap;
+    }
+
+    /** Called with a zone's id when the user double-clicks it in edit mode (the canvas opens a name field). */
+    public void setOnZoneRename(Consumer<String> onZoneRename) {
+        this.onZoneRename = onZoneRename == null ? id -> { } : onZoneRename;
+    }
+
+    /** Where a zone is drawn, in this layer's (world) coordinates. */
+    public Optional<javafx.geometry.Bounds> zoneBounds(String zoneId) {
+        return Optional.ofNullable(zoneShapes.get(zoneId)).map(Node::getBoundsInParent);
     }
 
     /** Zone names show only when at least ~7 px tall on screen. */
@@ -345,9 +478,13 @@ public final class FloorplanLayer extends Group {
         return floorplan.get();
     }
 
-    /** Floorplan-edit mode: sensors can be selected and dragged. */
+    /** Floorplan-edit mode: sensors can be selected, dragged, added and deleted; zones selected and renamed. */
     public BooleanProperty editingProperty() {
         return editing;
+    }
+
+    public boolean isEditingFloorplan() {
+        return editing.get();
     }
 
     public BooleanProperty showSensorRangeProperty() {
@@ -360,6 +497,20 @@ public final class FloorplanLayer extends Group {
 
     public ObservableSet<String> selectedSensors() {
         return selectedSensors;
+    }
+
+    /** The zone selected in edit mode (its outline is highlighted), or null. */
+    public ObjectProperty<String> selectedZoneProperty() {
+        return selectedZone;
+    }
+
+    public ObjectProperty<FloorplanTool> toolProperty() {
+        return tool;
+    }
+
+    /** What a sensor added with {@link FloorplanTool#ADD_SENSOR} listens to ("wifi", "ble"). */
+    public ObjectProperty<List<String>> newSensorKindsProperty() {
+        return newSensorKinds;
     }
 
     /** Why the background image is not shown, or "". */

@@ -97,16 +97,20 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition identityLinker() {
         return stage("identityLinker", StageKind.PROCESSOR, "Randomized address linker", "link")
-                .description("Follows a phone across its randomized addresses (sequence-number continuity, timing, "
-                        + "RSSI); /device becomes the phone's identity, /address keeps the address as heard.")
+                .description("Follows a phone across its randomized addresses (sequence-number continuity, the RSSI "
+                        + "fingerprint of its bursts, where it can have walked); /device becomes the phone's identity, /address keeps the address as heard.")
                 .config(integer("linkWindowSeconds", "Link window (s)", 90, 1, 600,
                         "A new address continues one that fell silent at most this long before."))
-                .config(integer("maxSeqGap", "Max sequence gap", 8, 1, 2048,
+                .config(integer("maxSeqGap", "Max sequence gap", 4, 1, 2048,
                         "802.11 sequence numbers must continue within this many frames."))
-                .config(decimal("maxRssiDelta", "Max RSSI difference (dB)", 10, 0, 60,
-                        "At the same sensor, the new address must be heard this close to the old one's level."))
+                .config(decimal("maxFingerprintDb", "Max fingerprint difference (dB)", 20, 0, 60,
+                        "The new address's first burst must sound like the old one's last: root mean square of the "
+                        + "per-sensor RSSI differences over the sensors either reached."))
                 .config(integer("forgetAfterSeconds", "Forget addresses after (s)", 600, 10, 86_400,
                         "An address silent this long is forgotten (bounds memory)."))
+                .config(decimal("maxWalkSpeed", "Max walking speed (m/s)", 1.3, 0.1, 10,
+                        "With a floorplan: a new address must be heard where the old one's phone could have walked to."))
+                .config(StageFloorplans.config())
                 .factory(IdentityLinkerProcessor::new).build();
     }
 
@@ -116,10 +120,12 @@ public final class AnalyticsLibrary implements StageLibrary {
                         + "sightings in a sliding window.")
                 .config(ConfigDef.builder("method", Type.CHOICE).label("Method")
                         .choices(io.footfall.runtime.analytics.positioning.PositioningMethod.class)
-                        .defaultValue("TRILATERATION")
-                        .description("WEIGHTED_CENTROID of the strongest sensors; TRILATERATION on the log-distance "
-                                + "model within the walkable area; GRID_FILTER tracks motion on a grid (rooms and small "
-                                + "sites: its cost grows with the area).").build())
+                        .defaultValue("RADIO_MAP")
+                        .description("RADIO_MAP scores each burst against what every sensor should hear (walls included) "
+                                + "from every walkable cell of the floorplan, silent sensors too, and follows the zone a "
+                                + "device is in; WEIGHTED_CENTROID of the strongest sensors; TRILATERATION on the "
+                                + "log-distance model within the walkable area; GRID_FILTER tracks motion on a grid (rooms "
+                                + "and small sites: its cost grows with the area).").build())
                 .config(ConfigDef.builder("kinds", Type.LIST).label("Radio kinds").defaultValue(List.of("wifi", "ble"))
                         .description("Sightings of these kinds are positioned; others are counted (otherKinds) and "
                                 + "dropped by choice. A phone's BLE and WiFi addresses are separate identities.").build())
@@ -138,6 +144,27 @@ public final class AnalyticsLibrary implements StageLibrary {
                 .config(decimal("pathLossExponent", "Path-loss exponent", 3.0, 1, 6,
                         "Of the log-distance model: 2 in free space, 2.5-4 indoors."))
                 .config(decimal("gridCellSize", "Grid cell (m)", 0.25, 0.05, 10, "GRID_FILTER only."))
+                .config(decimal("wifiFloorDbm", "WiFi detection floor (dBm)", -92, -130, 0,
+                        "RADIO_MAP: sensors report nothing weaker; a silent sensor says the phone is far or behind walls."))
+                .config(decimal("bleFloorDbm", "BLE detection floor (dBm)", -100, -130, 0, "RADIO_MAP, as for WiFi."))
+                .config(decimal("shadowingSigmaDb", "Shadowing σ (dB)", 4, 0.5, 20,
+                        "RADIO_MAP: spread of a single frame's RSSI around the model's mean."))
+                .config(decimal("sensorHeightM", "Sensor height above phones (m)", 1.8, 0, 20, "RADIO_MAP."))
+                .config(decimal("radioMapCellSize", "Radio map cell (m)", 1.0, 0.25, 10,
+                        "RADIO_MAP: resolution of the map; memory and time grow with the walkable area over its square."))
+                .config(integer("burstMs", "Burst window (ms)", 1000, 50, 10_000,
+                        "RADIO_MAP: readings of a device this close in time are one burst (a probe burst's frames on "
+                        + "several channels; the sensors' clocks disagree by a few hundred ms)."))
+                .config(integer("zoneStaySeconds", "Zone stay (s)", 300, 1, 86_400,
+                        "RADIO_MAP: how long people typically stay in a zone; the zone belief carries over between "
+                        + "bursts with this time constant."))
+                .config(integer("smoothingLagMs", "Smoothing lag (ms)", 0, 0, 300_000,
+                        "RADIO_MAP: wait this long for a device's next burst so a move between zones is drawn as a walk "
+                        + "between the two fixes instead of a jump at the second; positions come out this much later."))
+                .config(decimal("walkSpeed", "Walking speed (m/s)", 1.3, 0.1, 5,
+                        "RADIO_MAP: how fast people walk between zones (smoothing)."))
+                .config(decimal("inZoneWalkSpeed", "In-zone walk speed (m/s)", 0.2, 0.01, 10,
+                        "RADIO_MAP: how fast a device moves within a zone, for averaging its bursts."))
                 .config(StageFloorplans.config())
                 .factory(PositioningProcessor::new).build();
     }
@@ -187,6 +214,9 @@ public final class AnalyticsLibrary implements StageLibrary {
                 .config(decimal("sampleSeconds", "Last sample (s)", 1.0, 0, 3600,
                         "What a device's last position counts."))
                 .config(ConfigDef.builder("emitBuckets", Type.BOOLEAN).label("Emit time buckets").defaultValue(true).build())
+                .config(decimal("blurMeters", "Blur (m)", 0, 0, 20,
+                        "Spread each position's seconds over the cells around it (Gaussian σ), within its zone: positions "
+                        + "are good to a meter or two, so a spike per estimate overstates what is known. 0: no blur."))
                 .config(KAnonymity.config())
                 .config(StageFloorplans.config())
                 .factory(HeatmapProcessor::new).build();

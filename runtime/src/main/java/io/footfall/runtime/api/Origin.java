@@ -10,4 +10,14 @@ public interface Origin extends Stage {
      * {@link StageContext#maxWaitMillis()} so the pipeline can stop promptly.
      */
     String produce(String lastOffset, int maxBatchSize, BatchMaker out) throws StageException;
+
+    /**
+     * The batch that ended at {@code offset} was written by every destination and its offset committed.
+     * Called on the pipeline's thread (not the one calling {@link #produce}), once per batch, in the order
+     * the batches were produced; batches still queued when a pipeline stops are never committed. An origin
+     * that acknowledges to its source (an MQTT broker) does it here and not earlier: the origin produces
+     * ahead of the writing, so a later produce() call does not mean the previous batch was written.
+     */
+    default void committed(String offset) {
+    }
 }

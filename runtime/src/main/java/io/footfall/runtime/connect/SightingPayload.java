@@ -1,9 +1,11 @@
 package io.footfall.runtime.connect;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.sighting.Sighting;
@@ -70,6 +72,28 @@ public final class SightingPayload {
 
     public static List<Sighting> parse(byte[] payload) {
         return parse(payload, 0, payload.length);
+    }
+
+    /**
+     * The wire payload for sightings, as UTF-8: the JSON object for one, a JSON array of them for more.
+     * One generator for the whole payload: a publisher's CPU is the pipeline's on a shared machine.
+     */
+    public static byte[] encode(List<Sighting> sightings) {
+        ByteArrayBuilder out = new ByteArrayBuilder(sightings.size() * 112);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            if (sightings.size() == 1) {
+                SightingJson.write(sightings.get(0), g);
+            } else {
+                g.writeStartArray();
+                for (Sighting s : sightings) {
+                    SightingJson.write(s, g);
+                }
+                g.writeEndArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** A record with the sighting's fields (optional ones only when present). */

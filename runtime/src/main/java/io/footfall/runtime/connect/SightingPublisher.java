@@ -10,8 +10,15 @@ import java.util.List;
  */
 public interface SightingPublisher extends AutoCloseable {
 
-    /** Sends the sightings; returns when the transport accepted them (MQTT QoS 1: the broker acknowledged). */
+    /**
+     * Sends the sightings. Returns once they are handed to the transport; a windowed transport (MQTT
+     * QoS 1) may still be waiting for some acknowledgements: {@link #flush} and {@link #close} wait for them.
+     */
     void publish(List<Sighting> sightings) throws IOException;
+
+    /** Returns once everything published so far was accepted (MQTT QoS 1: the broker acknowledged it). */
+    default void flush() throws IOException {
+    }
 
     /** Where the sightings go, for messages. */
     String target();

@@ -284,6 +284,7 @@ public final class PipelineRunner {
             graph.process(batch, null);
             writeErrors();
             commit(batch.offset);
+            graph.committed(batch.offset);
             batches.incrementAndGet();
             if (batch.last) {
                 return PipelineState.FINISHED;

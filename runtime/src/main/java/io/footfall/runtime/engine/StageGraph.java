@@ -192,6 +192,15 @@ final class StageGraph {
 
     // ---- the pipeline's side ----
 
+    /** Tells the origin that the batch ending at {@code offset} is written and committed. */
+    void committed(String offset) throws StageFailure {
+        try {
+            ((Origin) origin.stage).committed(offset);
+        } catch (RuntimeException | Error e) {
+            throw StageFailure.of(origin.name, e);
+        }
+    }
+
     /** Runs one produced batch through every stage. Error records collect in {@link #errors}. */
     void process(OriginOutput batch, Observer observer) throws StageFailure {
         errors.addAll(batch.errors);

@@ -42,6 +42,9 @@ public final class StageRunner {
     private final List<Record> events = new ArrayList<>();
     private final CountingStageMetrics metrics = new CountingStageMetrics();
     private final RuntimeStageContext context;
+    /** An origin's last batch, not yet reported as committed. */
+    private boolean produced;
+    private String producedOffset;
 
     private StageRunner(Builder b) {
         this.definition = b.definition;
@@ -102,11 +105,19 @@ public final class StageRunner {
         return new Output(out, null, errors.subList(errorsBefore, errors.size()), events.subList(eventsBefore, events.size()));
     }
 
+    /**
+     * Calls the origin once. The batch the previous call returned counts as written now (the origin is
+     * told it was {@linkplain Origin#committed committed}), as it does at {@link #destroy}: a test that
+     * stops asking simulates a pipeline that never wrote its last batch.
+     */
     public Output produce(String lastOffset, int maxBatchSize) throws StageException {
+        commitProduced();
         int errorsBefore = errors.size();
         int eventsBefore = events.size();
         LaneBatchMaker out = new LaneBatchMaker(instanceName, definition.outputLanes(config.asMap()));
         String offset = ((Origin) stage).produce(lastOffset, maxBatchSize, out);
+        produced = true;
+        producedOffset = offset;
         return new Output(out, offset, errors.subList(errorsBefore, errors.size()), events.subList(eventsBefore, events.size()));
     }
 
@@ -119,7 +130,15 @@ public final class StageRunner {
     }
 
     public void destroy() {
+        commitProduced();
         stage.destroy();
+    }
+
+    private void commitProduced() {
+        if (produced) {
+            produced = false;
+            ((Origin) stage).committed(producedOffset);
+        }
     }
 
     public Stage stage() {

@@ -7,6 +7,7 @@ import io.footfall.runtime.floorplan.FloorplanJson;
 import io.footfall.simulator.AsyncOutput;
 import io.footfall.simulator.Durations;
 import io.footfall.simulator.Fault;
+import io.footfall.simulator.RadioParams;
 import io.footfall.simulator.Simulation;
 import io.footfall.simulator.SimulationFiles;
 import io.footfall.simulator.SimulationOutput;
@@ -59,6 +60,14 @@ public final class SimulateCommand implements FootfallSubcommand {
 
     @Option(names = "--start", paramLabel = "INSTANT", description = "Simulated start, ISO-8601 UTC (default 2025-11-25T10:00:00Z).")
     String start;
+
+    @Option(names = "--randomized-share", paramLabel = "SHARE",
+            description = "Share of phones that randomize their WiFi address, 0..1 (default 0.7).")
+    Double randomizedShare;
+
+    @Option(names = "--shadowing-db", paramLabel = "SIGMA",
+            description = "Shadowing σ of every frame's RSSI in dB (default 4).")
+    Double shadowingDb;
 
     @Option(names = "--fault", paramLabel = "SPEC", description = "A sensor fault: offline:SENSOR:FROM-TO, duplicate:SENSOR:SHARE or delay:SENSOR:DELAY. Repeatable.")
     List<String> faults = new ArrayList<>();
@@ -130,6 +139,20 @@ public final class SimulateCommand implements FootfallSubcommand {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("--start '" + start + "' is not an ISO-8601 instant such as 2025-11-25T10:00:00Z");
             }
+        }
+        if (randomizedShare != null) {
+            if (!(randomizedShare >= 0 && randomizedShare <= 1)) {
+                throw new IllegalArgumentException("--randomized-share must be between 0 and 1, got " + randomizedShare);
+            }
+            s = s.withDevices(randomizedShare, s.perBurstShare(), s.bleShare(), s.staffPerStore(), s.groupShare());
+        }
+        if (shadowingDb != null) {
+            if (!(shadowingDb >= 0 && shadowingDb <= 30)) {
+                throw new IllegalArgumentException("--shadowing-db must be between 0 and 30, got " + shadowingDb);
+            }
+            RadioParams r = s.radio();
+            s = s.withRadio(new RadioParams(r.wifiRssiAt1m(), r.bleRssiAt1m(), r.exponent(), shadowingDb, r.wifiFloorDbm(),
+                    r.bleFloorDbm()), s.sensorRadio());
         }
         List<Fault> parsed = new ArrayList<>();
         for (String f : faults) {

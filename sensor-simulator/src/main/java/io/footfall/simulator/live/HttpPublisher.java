@@ -1,5 +1,6 @@
 package io.footfall.simulator.live;
 
+import io.footfall.runtime.connect.SightingPayload;
 import io.footfall.runtime.sighting.Sighting;
 import java.io.IOException;
 import java.net.URI;
@@ -22,7 +23,7 @@ final class HttpPublisher implements LivePublisher {
     public void publish(String sensor, List<Sighting> sightings) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(MqttPublisher.payload(sightings))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SightingPayload.encode(sightings))).build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {

@@ -14,8 +14,9 @@ import java.util.Random;
 /**
  * Draws the sample malls of {@code floorplans/}: straight corridors lined with stores whose doors open
  * on the corridor, service corridors behind the stores, entrance halls at the corridor ends, anchors at
- * the outer ends of the store rows, and sensors where an installer would put them. The output is
- * committed; {@code SampleMallsTest} checks it still matches this generator.
+ * the outer ends of the store rows, and sensors where an installer would put them: along the corridors
+ * and one in every store (tenants want their own walk-in counts, and a line of corridor sensors alone cannot
+ * tell a store on one side of the hall from its mirror image on the other). The output is committed; {@code SampleMallsTest} checks it still matches this generator.
  */
 public final class MallGenerator {
     static final double CORRIDOR_WIDTH = 10;
@@ -35,6 +36,8 @@ public final class MallGenerator {
     private final List<Wall> walls = new ArrayList<>();
     private final List<MallEntrance> entrances = new ArrayList<>();
     private final List<Sensor> sensors = new ArrayList<>();
+    /** In-store sensors, numbered after the corridor ones so the older sensor ids stay what they were. */
+    private final List<Point> storeSensors = new ArrayList<>();
     private final StoreNames names;
     private int storeCount;
 
@@ -97,6 +100,7 @@ public final class MallGenerator {
     }
 
     private Floorplan build(String name, double width, double height) {
+        storeSensors.forEach(p -> sensor(p, List.of(Sensor.WIFI, Sensor.BLE)));
         return new Floorplan(name, width, height, zones, walls, entrances, sensors, null);
     }
 
@@ -143,8 +147,11 @@ public final class MallGenerator {
             walls.add(wall(door + DOOR_GAP / 2, frontY, right, frontY, FRONT_DB));
             walls.add(wall(x, backY, right, backY, BACK_DB));
             walls.add(wall(x, minY, x, maxY, PARTITION_DB));
+            Point middle = new Point(round((x + right) / 2), round((frontY + backY) / 2));
             if (isAnchor) {
-                sensor(new Point(round((x + right) / 2), round((frontY + backY) / 2)), List.of(Sensor.WIFI, Sensor.BLE));
+                sensor(middle, List.of(Sensor.WIFI, Sensor.BLE));
+            } else {
+                storeSensors.add(middle);
             }
             x = right;
         }
@@ -171,6 +178,7 @@ public final class MallGenerator {
                     walls.add(wall(sx, frontY, door - DOOR_GAP / 2, frontY, FRONT_DB / 2));
                     walls.add(wall(door + DOOR_GAP / 2, frontY, sx + width, frontY, FRONT_DB / 2));
                     walls.add(wall(sx + width, Math.min(frontY, backY), sx + width, Math.max(frontY, backY), PARTITION_DB));
+                    storeSensors.add(new Point(door, round((frontY + backY) / 2)));
                 }
             }
         }

@@ -90,6 +90,9 @@ public final class EvaluateCommand implements FootfallSubcommand {
         out.printf(row, "median dwell error (median)", zones.get("median_dwell_error"));
         out.printf(row, "zones with dwell within 15%", zones.get("zones_dwell_within_15pct"));
         out.printf(row, "heatmap Pearson r", heat.get("pearson_r"));
+        if (heat.get("pearson_r_coarser") instanceof Map<?, ?> coarser) {
+            coarser.forEach((size, r) -> out.printf(row, "heatmap Pearson r, " + size + " m cells", r));
+        }
         out.printf(row, "unique visitors (est / true)", vis.get("estimated_visitors") + " / " + vis.get("true_visitors_with_devices"));
         out.printf(row, "unique visitor error", vis.get("error"));
     }

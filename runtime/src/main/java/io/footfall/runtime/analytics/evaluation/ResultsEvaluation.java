@@ -64,7 +64,7 @@ public final class ResultsEvaluation {
         }
     }
 
-    private static BiFunction<String, Long, String> addressKey(Path resultsDir) throws IOException {
+    static BiFunction<String, Long, String> addressKey(Path resultsDir) throws IOException {
         Path analysis = resultsDir.resolve("analysis.json");
         if (!Files.isRegularFile(analysis)) {
             return (address, ts) -> address;
@@ -196,6 +196,13 @@ public final class ResultsEvaluation {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cellSize", cell);
         m.put("pearson_r", round(pearson(estimated, actual)));
+        // The same maps on coarser cells (2×2 and 3×3 blocks): how much of the disagreement is resolution.
+        Map<String, Double> coarser = new LinkedHashMap<>();
+        for (int block = 2; block <= 3; block++) {
+            coarser.put(String.valueOf(cell * block), round(pearson(blocks(estimated, rows, cols, block),
+                    blocks(actual, rows, cols, block))));
+        }
+        m.put("pearson_r_coarser", coarser);
         m.put("true_person_seconds", Math.round(sum(actual)));
         m.put("person_seconds", Math.round(sum(estimated)));
         return m;
@@ -212,6 +219,19 @@ public final class ResultsEvaluation {
         m.put("estimated_visitors", devices.size());
         m.put("error", actual == 0 ? null : round(Math.abs(devices.size() - actual) / (double) actual));
         return m;
+    }
+
+    /** Sums of {@code block} × {@code block} cells (a partial block at the right or bottom edge is left out). */
+    static double[] blocks(double[] grid, int rows, int cols, int block) {
+        int br = rows / block;
+        int bc = cols / block;
+        double[] out = new double[Math.max(1, br * bc)];
+        for (int r = 0; r < br * block; r++) {
+            for (int c = 0; c < bc * block; c++) {
+                out[(r / block) * bc + c / block] += grid[r * cols + c];
+            }
+        }
+        return out;
     }
 
     static double pearson(double[] a, double[] b) {

@@ -5,6 +5,11 @@ import java.util.Arrays;
 /**
  * Person-seconds per square cell over the floorplan, with, per cell, up to k distinct devices remembered so
  * the k-anonymity floor can be applied without keeping every device of every cell.
+ *
+ * <p>With a blur, a position's seconds are spread over the cells around it by a Gaussian of {@code blurSigma}
+ * meters, within the zone the position is in (through no wall into the next store): an estimate is only good
+ * to a meter or two, so the expected time per cell is a spread, not a spike. A device counts towards a cell's
+ * k when at least {@value #DEVICE_SHARE} of its spread lands there.
  */
 public final class HeatmapGrid {
     private final double cellSize;
@@ -14,8 +19,20 @@ public final class HeatmapGrid {
     private final String[][] devices;
     private final byte[] distinct;
     private final int k;
+    private final double blurSigma;
+    /** Per cell, the index of the zone its centre lies in (-1: none); null without a blur. */
+    private final int[] cellZone;
+    private static final double DEVICE_SHARE = 0.05;
+    private double[] weights = new double[64];
+    private int[] touched = new int[64];
 
     public HeatmapGrid(double width, double height, double cellSize, int k) {
+        this(width, height, cellSize, k, 0, null);
+    }
+
+    /** {@code cellZone}: {@link #zonesOfCells} of the same grid, or null to blur across zones. */
+    public HeatmapGrid(double width, double height, double cellSize, int k, double blurSigma, int[] cellZone) {
+        this.blurSigma = blurSigma;
         this.cellSize = cellSize;
         this.cols = Math.max(1, (int) Math.ceil(width / cellSize));
         this.rows = Math.max(1, (int) Math.ceil(height / cellSize));
@@ -23,12 +40,67 @@ public final class HeatmapGrid {
         this.devices = new String[cols * rows][];
         this.distinct = new byte[cols * rows];
         this.k = Math.min(k, 127);
+        this.cellZone = cellZone;
+    }
+
+    /** The zone index ({@code zoneAt} of its centre) of every cell of a grid over width × height. */
+    public static int[] zonesOfCells(double width, double height, double cellSize,
+                                     java.util.function.ToIntBiFunction<Double, Double> zoneAt) {
+        int cols = Math.max(1, (int) Math.ceil(width / cellSize));
+        int rows = Math.max(1, (int) Math.ceil(height / cellSize));
+        int[] zones = new int[cols * rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                zones[r * cols + c] = zoneAt.applyAsInt((c + 0.5) * cellSize, (r + 0.5) * cellSize);
+            }
+        }
+        return zones;
     }
 
     public void add(double x, double y, double personSeconds, String device) {
         int c = Math.max(0, Math.min(cols - 1, (int) Math.floor(x / cellSize)));
         int r = Math.max(0, Math.min(rows - 1, (int) Math.floor(y / cellSize)));
         int cell = r * cols + c;
+        if (blurSigma <= 0) {
+            credit(cell, personSeconds, device);
+            return;
+        }
+        int zone = cellZone == null ? -1 : cellZone[cell];
+        int reach = (int) Math.ceil(2.5 * blurSigma / cellSize);
+        int n = 0;
+        double total = 0;
+        for (int rr = Math.max(0, r - reach); rr <= Math.min(rows - 1, r + reach); rr++) {
+            double dy = (rr + 0.5) * cellSize - y;
+            for (int cc = Math.max(0, c - reach); cc <= Math.min(cols - 1, c + reach); cc++) {
+                int other = rr * cols + cc;
+                if (cellZone != null && cellZone[other] != zone) {
+                    continue;
+                }
+                double dx = (cc + 0.5) * cellSize - x;
+                double w = Math.exp(-(dx * dx + dy * dy) / (2 * blurSigma * blurSigma));
+                if (n == weights.length) {
+                    weights = Arrays.copyOf(weights, n * 2);
+                    touched = Arrays.copyOf(touched, n * 2);
+                }
+                weights[n] = w;
+                touched[n++] = other;
+                total += w;
+            }
+        }
+        if (total <= 0) {
+            credit(cell, personSeconds, device);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            double share = weights[i] / total;
+            seconds[touched[i]] += personSeconds * share;
+            if (share >= DEVICE_SHARE && distinct[touched[i]] < k) {
+                rememberDevice(touched[i], device);
+            }
+        }
+    }
+
+    private void credit(int cell, double personSeconds, String device) {
         seconds[cell] += personSeconds;
         if (distinct[cell] < k) {
             rememberDevice(cell, device);

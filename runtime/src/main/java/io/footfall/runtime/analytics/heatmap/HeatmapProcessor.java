@@ -15,6 +15,9 @@ import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
 import io.footfall.runtime.floorplan.Floorplan;
+import io.footfall.runtime.floorplan.FloorplanGeometry;
+import io.footfall.runtime.floorplan.Zone;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -39,6 +42,8 @@ public final class HeatmapProcessor extends AbstractStage implements Processor {
     private double sampleSeconds;
     private boolean emitBuckets;
     private HeatmapGrid total;
+    private double blurSigma;
+    private int[] cellZones;
     private long from = Long.MAX_VALUE;
     private long to = Long.MIN_VALUE;
     private long streamTime = Long.MIN_VALUE;
@@ -48,12 +53,17 @@ public final class HeatmapProcessor extends AbstractStage implements Processor {
 
     @Override
     protected void configure(StageConfig config) {
-        plan = StageFloorplans.plan(context(), config);
+        FloorplanGeometry geometry = StageFloorplans.require(context(), config);
+        plan = geometry.plan();
         cellSize = config.getDouble("cellSize");
         if (cellSize <= 0) {
             issue("cellSize", "must be positive");
             return;
         }
+        blurSigma = config.getDouble("blurMeters");
+        List<Zone> zones = plan.zones();
+        cellZones = blurSigma > 0 ? HeatmapGrid.zonesOfCells(plan.width(), plan.height(), cellSize,
+                (x, y) -> zones.indexOf(geometry.zoneAt(x, y))) : null;
         k = config.getInt(KAnonymity.CONFIG);
         bucketMs = config.getLong("bucketSeconds") * 1000;
         maxGapMs = config.getLong("maxGapSeconds") * 1000;
@@ -63,7 +73,7 @@ public final class HeatmapProcessor extends AbstractStage implements Processor {
     }
 
     private HeatmapGrid newGrid() {
-        return new HeatmapGrid(plan.width(), plan.height(), cellSize, k);
+        return new HeatmapGrid(plan.width(), plan.height(), cellSize, k, blurSigma, cellZones);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.identity;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
@@ -11,6 +12,10 @@ import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
 import io.footfall.runtime.sighting.Sighting;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Puts the phone's identity (see {@link AddressLinker}) in {@code /device} and keeps the address as heard in
@@ -20,14 +25,18 @@ import io.footfall.runtime.sighting.Sighting;
  */
 public final class IdentityLinkerProcessor extends AbstractStage implements Processor {
     private AddressLinker linker;
+    /** Sightings of new randomized addresses, held until their first burst is over and the link decided. */
+    private final Map<String, List<Record>> held = new HashMap<>();
     private long sweepEveryMs;
     private long lastSweep;
 
     @Override
     protected void configure(StageConfig config) {
         long window = config.getLong("linkWindowSeconds") * 1000;
-        linker = new AddressLinker(window, config.getInt("maxSeqGap"), config.getDouble("maxRssiDelta"),
-                config.getLong("forgetAfterSeconds") * 1000);
+        AddressLinker.SensorRanges ranges = StageFloorplans.resolve(context(), config).map(SensorDistances::new)
+                .orElse(null);
+        linker = new AddressLinker(window, config.getInt("maxSeqGap"), config.getDouble("maxFingerprintDb"),
+                config.getLong("forgetAfterSeconds") * 1000, ranges, config.getDouble("maxWalkSpeed"));
         sweepEveryMs = Math.max(window, 10_000);
     }
 
@@ -49,14 +58,15 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
             boolean randomized = flag != null ? flag.asBoolean() : Sighting.isRandomized(address);
             Field seq = r.get(AnalyticsFields.SEQ);
             long t = ts.asLong();
-            String identity = linker.identify(address, randomized, t, seq == null || seq.isNull() ? null : (int) seq.asLong(),
+            release(linker.resolveDue(t), out);
+            String identity = linker.observe(address, randomized, t, seq == null || seq.isNull() ? null : (int) seq.asLong(),
                     sensor.asString(), (int) rssi.asLong());
-            r.set("/address", device);
-            if (!identity.equals(address)) {
-                r.set(AnalyticsFields.DEVICE, Field.of(identity));
+            if (identity == null) {
+                held.computeIfAbsent(address, a -> new ArrayList<>()).add(r);
+            } else {
+                out.add(withIdentity(r, identity));
             }
             newest = Math.max(newest, t);
-            out.add(r);
         }
         if (newest != Long.MIN_VALUE && newest - lastSweep > sweepEveryMs) {
             linker.forgetQuiet();
@@ -65,10 +75,36 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
         publishGauges();
     }
 
+    @Override
+    public void flush(BatchMaker out) {
+        release(linker.resolveAll(), out);
+        publishGauges();
+    }
+
+    /** The sightings of addresses just decided, with their identity: they were held for one burst. */
+    private void release(List<String> decided, BatchMaker out) {
+        for (String address : decided) {
+            String identity = linker.identityOf(address);
+            for (Record r : held.remove(address)) {
+                out.add(withIdentity(r, identity));
+            }
+        }
+    }
+
+    private static Record withIdentity(Record r, String identity) {
+        Field device = r.get(AnalyticsFields.DEVICE);
+        r.set("/address", device);
+        if (!identity.equals(device.asString())) {
+            r.set(AnalyticsFields.DEVICE, Field.of(identity));
+        }
+        return r;
+    }
+
     private void publishGauges() {
         context().metrics().gauge("trackedAddresses", linker.trackedAddresses());
         context().metrics().gauge("links", linker.links());
         context().metrics().gauge("undoneLinks", linker.undoneLinks());
         context().metrics().gauge("identities", linker.identities());
+        context().metrics().gauge("pendingAddresses", linker.pendingAddresses());
     }
 }

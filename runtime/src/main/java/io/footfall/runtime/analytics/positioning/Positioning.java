@@ -48,7 +48,14 @@ public final class Positioning {
             case WEIGHTED_CENTROID -> new WeightedCentroidPositioner(layout, CENTROID_WINDOW_MILLIS, CENTROID_STRONGEST);
             case TRILATERATION -> new TrilaterationPositioner(layout, model, area, TRILATERATION_WINDOW_MILLIS, TRILATERATION_HUBER_DB);
             case GRID_FILTER -> new GridFilterPositioner(grid(), gridConfig);
+            case RADIO_MAP -> throw new IllegalArgumentException(
+                    "radio-map positioning needs a floorplan's zones and walls: use the positioning stage with a floorplan");
         };
+    }
+
+    /** Whether {@link #newPositioner} can make this method from a layout and walkable area alone. */
+    public static boolean standalone(PositioningMethod method) {
+        return method != PositioningMethod.RADIO_MAP;
     }
 
     private synchronized PositioningGrid grid() {

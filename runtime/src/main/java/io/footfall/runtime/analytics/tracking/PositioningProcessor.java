@@ -8,6 +8,10 @@ import io.footfall.runtime.analytics.positioning.PathLossModel;
 import io.footfall.runtime.analytics.positioning.PositionEstimate;
 import io.footfall.runtime.analytics.positioning.Positioning;
 import io.footfall.runtime.analytics.positioning.PositioningMethod;
+import io.footfall.runtime.analytics.positioning.RadioMap;
+import io.footfall.runtime.analytics.positioning.RadioMapLocator;
+import io.footfall.runtime.analytics.positioning.RadioMapPositioner;
+import io.footfall.runtime.analytics.positioning.RadioModel;
 import io.footfall.runtime.analytics.positioning.SensorLayout;
 import io.footfall.runtime.analytics.positioning.SensorPosition;
 import io.footfall.runtime.api.AbstractStage;
@@ -56,6 +60,11 @@ public final class PositioningProcessor extends AbstractStage implements Process
     private int wifiOffsetDb;
     /** Variance growth of the smoothing filter, m² per second; 0 turns smoothing off. */
     private double walkVariance;
+    /** RADIO_MAP: one map and locator per radio kind, built when the first device of that kind is heard. */
+    private final Map<String, RadioMapLocator> radioMaps = new HashMap<>();
+    private FloorplanGeometry geometry;
+    private SensorLayout layout;
+    private StageConfig radioConfig;
     private long streamTime = Long.MIN_VALUE;
     private long nextTick = Long.MIN_VALUE;
 
@@ -75,7 +84,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
 
     @Override
     protected void configure(StageConfig config) {
-        FloorplanGeometry geometry = StageFloorplans.require(context(), config);
+        geometry = StageFloorplans.require(context(), config);
+        radioConfig = config;
         List<SensorPosition> sensors = new ArrayList<>();
         for (Sensor s : geometry.plan().sensors()) {
             sensorIndex.put(s.id(), sensors.size());
@@ -106,7 +116,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
         grid = new GridFilterConfig(config.getDouble("gridCellSize"), grid.stepMillis(), grid.lagMillis(),
                 grid.walkSpeed(), grid.sigmaDb(), grid.outlierWeight(), grid.resetAfterMillis(),
                 grid.offWalkablePerSecond());
-        positioning = new Positioning(new SensorLayout(sensors), new FloorplanWalkableArea(geometry), model, grid);
+        layout = new SensorLayout(sensors);
+        positioning = new Positioning(layout, new FloorplanWalkableArea(geometry), model, grid);
     }
 
     @Override
@@ -140,19 +151,49 @@ public final class PositioningProcessor extends AbstractStage implements Process
                 emitDueTicks(out, streamTime - latenessMs - lag());
             }
             String id = device.asString();
+            String kind = r.getString(AnalyticsFields.KIND);
             DeviceState state = devices.get(id);
             if (state == null) {
-                state = new DeviceState(positioning.newPositioner(method), t);
+                state = new DeviceState(newPositioner(kind), t);
                 devices.put(id, state);
             }
             int dbm = (int) rssi.asLong();
-            if (Sighting.WIFI.equals(r.getString(AnalyticsFields.KIND))) {
+            if (method != PositioningMethod.RADIO_MAP && Sighting.WIFI.equals(kind)) {
                 dbm += wifiOffsetDb;
             }
             state.tracker.observe(t, index, dbm);
             state.lastHeard = Math.max(state.lastHeard, t);
         }
         context().metrics().gauge("trackedDevices", devices.size());
+    }
+
+    private DevicePositioner newPositioner(String kind) {
+        if (method != PositioningMethod.RADIO_MAP) {
+            return positioning.newPositioner(method);
+        }
+        boolean wifi = !Sighting.BLE.equals(kind);
+        RadioMapLocator locator = radioMaps.computeIfAbsent(wifi ? Sighting.WIFI : Sighting.BLE, k -> buildRadioMap(wifi));
+        double speed = radioConfig.getDouble("inZoneWalkSpeed");
+        return new RadioMapPositioner(locator, radioConfig.getLong("burstMs"),
+                radioConfig.getLong("zoneStaySeconds") * 1000, speed * speed, radioConfig.getLong("smoothingLagMs"),
+                radioConfig.getDouble("walkSpeed"));
+    }
+
+    private RadioMapLocator buildRadioMap(boolean wifi) {
+        RadioModel model = new RadioModel(
+                radioConfig.getDouble(wifi ? "wifiRssiAt1m" : "bleRssiAt1m"),
+                radioConfig.getDouble("pathLossExponent"),
+                radioConfig.getDouble("shadowingSigmaDb"),
+                radioConfig.getDouble(wifi ? "wifiFloorDbm" : "bleFloorDbm"),
+                radioConfig.getDouble("sensorHeightM"));
+        List<Sensor> planSensors = geometry.plan().sensors();
+        String kind = wifi ? Sensor.WIFI : Sensor.BLE;
+        long started = System.nanoTime();
+        RadioMap map = RadioMap.build(geometry, layout, s -> planSensors.get(s).hears(kind), model,
+                radioConfig.getDouble("radioMapCellSize"));
+        context().metrics().gauge("radioMapMillis", (System.nanoTime() - started) / 1_000_000);
+        context().metrics().gauge("radioMapEntries", map.entries());
+        return new RadioMapLocator(map);
     }
 
     @Override

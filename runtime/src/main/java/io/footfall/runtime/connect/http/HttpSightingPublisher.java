@@ -1,8 +1,8 @@
 package io.footfall.runtime.connect.http;
 
+import io.footfall.runtime.connect.SightingPayload;
 import io.footfall.runtime.connect.SightingPublisher;
 import io.footfall.runtime.sighting.Sighting;
-import io.footfall.runtime.sighting.SightingJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,23 +29,14 @@ public final class HttpSightingPublisher implements SightingPublisher {
     public void publish(List<Sighting> sightings) throws IOException {
         for (int from = 0; from < sightings.size(); from += perRequest) {
             List<Sighting> chunk = sightings.subList(from, Math.min(sightings.size(), from + perRequest));
-            StringBuilder json = new StringBuilder(chunk.size() * 110);
-            if (perRequest == 1) {
-                json.append(SightingJson.toJson(chunk.get(0)));
-            } else {
-                json.append('[');
-                for (int i = 0; i < chunk.size(); i++) {
-                    json.append(i == 0 ? "" : ",").append(SightingJson.toJson(chunk.get(i)));
-                }
-                json.append(']');
-            }
-            send(json.toString());
+            byte[] json = SightingPayload.encode(chunk);
+            send(json);
         }
     }
 
-    private void send(String body) throws IOException {
+    private void send(byte[] body) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         try {
             for (int attempt = 0; ; attempt++) {
                 HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,6 @@
 package io.footfall.runtime.connect.mqtt;
 
+import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.FluentConfig;
 import io.moquette.broker.config.IConfig;
@@ -10,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,14 +20,18 @@ import java.util.Optional;
  *
  * <p>Why Moquette (over HiveMQ CE embedded): it is a plain library on the Netty we already ship, starts
  * in about 0.3 s inside our JVM, needs no folder layout or extension system, and stops cleanly so tests
- * can start one per test. Its limits — MQTT 3.1.1 and a small per-session in-flight window — are fine for
- * a local demo broker; a real deployment points the stages at its own broker (MQTT 5 is tested against
- * mosquitto). Telemetry (Moquette's anonymous usage report) is switched off: a desktop tool must not
+ * can start one per test. Its limits — MQTT 3.1.1, and a per-subscriber in-flight window of 10 that
+ * {@link MoquetteInflightWindow} widens — are fine for a local broker; a real deployment points the
+ * stages at its own broker (MQTT 5 is tested against mosquitto). Telemetry (Moquette's anonymous usage report) is switched off: a desktop tool must not
  * phone home.
  */
 public final class EmbeddedBroker implements AutoCloseable {
     public static final String HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 1883;
+    /** The largest message the broker accepts. */
+    public static final int MAX_MESSAGE_BYTES = 1024 * 1024;
+    /** Commands queued per Moquette session thread: room for the in-flight windows of dozens of clients. */
+    static final int SESSION_QUEUE_SIZE = 64 * 1024;
 
     private final Server server = new Server();
     private int port;
@@ -46,15 +52,22 @@ public final class EmbeddedBroker implements AutoCloseable {
     public static EmbeddedBroker start(int port, Path dataDirectory) throws IOException {
         EmbeddedBroker b = new EmbeddedBroker();
         b.port = port == 0 ? freeLoopbackPort() : port;
-        FluentConfig config = new FluentConfig().host(HOST).port(b.port).allowAnonymous().disableTelemetry();
+        // Moquette runs every client's commands (a PUBLISH to route, a PUBACK) through per-thread queues of
+        // 1,024 by default and drops a command when its queue is full: a publisher and a subscriber with
+        // 1,000-message windows overflow that, and a dropped PUBLISH or PUBACK stalls or loses messages.
+        FluentConfig config = new FluentConfig().host(HOST).port(b.port).allowAnonymous().disableTelemetry()
+                .sessionQueueSize(SESSION_QUEUE_SIZE);
         if (dataDirectory == null) {
             config.disablePersistence();
         } else {
             config.enablePersistence().dataPath(dataDirectory);
         }
         IConfig built = config.build();
+        // Moquette's default closes the connection of anyone publishing more than 8,092 bytes: an array
+        // of 75 sightings. Take what the HTTP origin takes in one request.
+        built.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
         try {
-            b.server.startServer(built);
+            b.server.startServer(built, List.of(new MoquetteInflightWindow(b.server)));
         } catch (IOException | RuntimeException e) {
             b.server.stopServer();
             throw new IOException("cannot start the MQTT broker on " + HOST + ":" + b.port + ": " + describe(e), e);

@@ -41,6 +41,10 @@ interface MqttLink extends AutoCloseable {
 
     /** A publish in flight. */
     interface Delivery {
+        /** True once the broker acknowledged it (or it failed: {@link #await} says which). */
+        boolean isComplete();
+
+        /** Waits for the acknowledgement; throws when the publish failed or the wait timed out. */
         void await(long timeoutMillis) throws IOException;
     }
 

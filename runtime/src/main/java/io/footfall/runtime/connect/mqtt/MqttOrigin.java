@@ -12,6 +12,8 @@ import io.footfall.runtime.sighting.Sighting;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,27 +22,35 @@ import org.slf4j.LoggerFactory;
  * Subscribes to sighting topics and turns each message (one sighting object or an array) into records.
  *
  * <p>Nothing is lost at QoS 1 or 2: messages are acknowledged to the broker by hand, and only once the
- * batch they went into was written — which is when the runner asks for the next batch (or destroys the
- * stage). Until then a broker with a persistent session keeps them and sends them again after a restart
- * of either side, so a restart can repeat messages (counted as {@code duplicates} when flagged) but not
- * lose any.
+ * batch they went into was written — when the runner reports the batch {@linkplain #committed committed},
+ * on its own thread, while this origin is already producing the next batches. Until then a broker with a
+ * persistent session keeps them and sends them again after a restart of either side, so a restart can
+ * repeat messages (counted as {@code duplicates} when flagged) but not lose any. The broker's in-flight
+ * window (mosquitto's {@code max_inflight_messages}, MQTT 5 receive maximum) therefore has to cover the
+ * batches between produce and commit, or the broker waits for acks before sending more.
  */
 public final class MqttOrigin extends AbstractStage implements Origin {
     private static final Logger LOG = LoggerFactory.getLogger(MqttOrigin.class);
     static final String TOPIC_ATTRIBUTE = "mqtt.topic";
+    private static final String OFFSET_PREFIX = "mqtt:";
 
     private MqttSettings settings;
     private OverflowPolicy overflow;
     private BoundedInbox<Inbound> inbox;
-    private MqttLink link;
+    private volatile MqttLink link;
     private volatile boolean running;
-    private final List<Inbound> awaitingAck = new ArrayList<>();
+    /** Produced batches not yet committed, oldest first: added by produce(), taken by committed(). */
+    private final Queue<Produced> awaitingCommit = new ConcurrentLinkedQueue<>();
     private long messageCount;
     /** Which connection a message came over: an ack only makes sense on the connection it belongs to. */
     private final AtomicInteger connection = new AtomicInteger();
 
     /** A message as it came off the wire, waiting for produce(). */
     private record Inbound(String topic, byte[] payload, int messageId, int qos, boolean duplicate, int connection) {
+    }
+
+    /** The messages of one produced batch, which ends at message number {@code lastMessage}. */
+    private record Produced(long lastMessage, List<Inbound> messages) {
     }
 
     @Override
@@ -85,8 +95,12 @@ public final class MqttOrigin extends AbstractStage implements Origin {
 
     @Override
     public String produce(String lastOffset, int maxBatchSize, BatchMaker out) {
-        // The runner asks again only after the previous batch was written: now it is safe to acknowledge.
-        acknowledgeWritten();
+        if (context().isPreview()) {
+            // A preview writes nothing and has a clean session of its own: acknowledging what it already
+            // showed only keeps the broker sending.
+            acknowledgeUpTo(Long.MAX_VALUE);
+        }
+        List<Inbound> batch = new ArrayList<>();
         int records = 0;
         long wait = context().maxWaitMillis();
         try {
@@ -97,13 +111,24 @@ public final class MqttOrigin extends AbstractStage implements Origin {
                 }
                 wait = 0;
                 records += emit(m, out);
-                awaitingAck.add(m);
+                batch.add(m);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (!batch.isEmpty()) {
+            awaitingCommit.add(new Produced(messageCount, batch));
+        }
         context().metrics().gauge("queued", inbox.size());
-        return "mqtt:" + messageCount;
+        return OFFSET_PREFIX + messageCount;
+    }
+
+    /** The batch ending at this offset was written: its messages (and any older ones) can be acknowledged. */
+    @Override
+    public void committed(String offset) {
+        if (offset != null && offset.startsWith(OFFSET_PREFIX)) {
+            acknowledgeUpTo(Long.parseLong(offset.substring(OFFSET_PREFIX.length())));
+        }
     }
 
     private int emit(Inbound m, BatchMaker out) {
@@ -133,18 +158,21 @@ public final class MqttOrigin extends AbstractStage implements Origin {
         return sightings.size();
     }
 
-    private void acknowledgeWritten() {
-        for (Inbound m : awaitingAck) {
-            acknowledge(m);
+    private void acknowledgeUpTo(long lastMessage) {
+        for (Produced p = awaitingCommit.peek(); p != null && p.lastMessage() <= lastMessage; p = awaitingCommit.peek()) {
+            awaitingCommit.poll();
+            for (Inbound m : p.messages()) {
+                acknowledge(m);
+            }
         }
-        awaitingAck.clear();
     }
 
     private void acknowledge(Inbound m) {
-        if (m.qos() == 0 || link == null) {
+        MqttLink l = link; // destroy() may clear it meanwhile
+        if (m.qos() == 0 || l == null) {
             return;
         }
-        if (m.connection() != connection.get() || !link.isConnected()) {
+        if (m.connection() != connection.get() || !l.isConnected()) {
             // Paho queues an ack made while disconnected and sends it ahead of the next CONNECT, which
             // makes the broker refuse every reconnect. The broker re-sends the message on the new
             // connection (persistent session), and that copy is acknowledged instead.
@@ -152,7 +180,7 @@ public final class MqttOrigin extends AbstractStage implements Origin {
             return;
         }
         try {
-            link.ack(m.messageId(), m.qos());
+            l.ack(m.messageId(), m.qos());
         } catch (IOException e) {
             // The connection dropped: the broker sends the message again after the reconnect.
             context().metrics().count("ackFailures", 1);
@@ -163,8 +191,9 @@ public final class MqttOrigin extends AbstractStage implements Origin {
     @Override
     public void destroy() {
         running = false;
+        // Batches produced but never committed stay unacknowledged: the broker sends them again.
+        awaitingCommit.clear();
         if (link != null) {
-            acknowledgeWritten();
             link.close();
             link = null;
         }

@@ -1,10 +1,9 @@
 package io.footfall.runtime.connect.mqtt;
 
+import io.footfall.runtime.connect.SightingPayload;
 import io.footfall.runtime.connect.SightingPublisher;
 import io.footfall.runtime.sighting.Sighting;
-import io.footfall.runtime.sighting.SightingJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,14 +14,22 @@ import java.util.Map;
  * Publishes sightings at QoS 1 to {@code footfall/sightings/<sensor>} (CONTRACT.md section 2), one per
  * message or arrays of up to N per sensor. With no broker on a loopback address it starts the embedded
  * one there — the zero-install live mode — and stops it on {@link #close}.
+ *
+ * <p>Up to {@value #WINDOW} messages are in flight at once, across {@link #publish} calls: waiting for
+ * every PUBACK before sending on would make each call cost a round trip through the broker. {@link #flush}
+ * and {@link #close} wait for the rest.
  */
 public final class MqttSightingPublisher implements SightingPublisher {
     private static final long ACK_TIMEOUT_MILLIS = 60_000;
+    /** Unacknowledged messages at most (Paho's own limit, maxInflight, is set to the same). */
+    static final int WINDOW = 1000;
 
     private final MqttLink link;
     private final EmbeddedBroker startedBroker;
     private final String target;
     private final int perMessage;
+    /** Published and not yet known to be acknowledged, oldest first. */
+    private final ArrayDeque<MqttLink.Delivery> inFlight = new ArrayDeque<>();
 
     private MqttSightingPublisher(MqttLink link, EmbeddedBroker startedBroker, String target, int perMessage) {
         this.link = link;
@@ -35,7 +42,8 @@ public final class MqttSightingPublisher implements SightingPublisher {
         EmbeddedBroker started = EmbeddedBroker.startIfAbsent(host, port).orElse(null);
         String url = "tcp://" + host + ":" + port;
         MqttSettings settings = new MqttSettings(url, MqttSettings.MqttVersion.MQTT_3_1_1,
-                "footfall-publisher-" + ProcessHandle.current().pid(), true, 1, null, null, null, 10, 30, 5, 1000);
+                "footfall-publisher-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()), true, 1,
+                null, null, null, 10, 30, 5, WINDOW);
         MqttLink link = settings.newLink((topic, payload, id, qos, dup) -> { });
         try {
             link.connect();
@@ -56,10 +64,9 @@ public final class MqttSightingPublisher implements SightingPublisher {
 
     @Override
     public void publish(List<Sighting> sightings) throws IOException {
-        ArrayDeque<MqttLink.Delivery> inFlight = new ArrayDeque<>();
         if (perMessage == 1) {
             for (Sighting s : sightings) {
-                send(topic(s), SightingJson.toJson(s), inFlight);
+                send(topic(s), SightingPayload.encode(List.of(s)));
             }
         } else {
             Map<String, List<Sighting>> bySensor = new LinkedHashMap<>();
@@ -67,18 +74,32 @@ public final class MqttSightingPublisher implements SightingPublisher {
                 List<Sighting> group = bySensor.computeIfAbsent(topic(s), k -> new ArrayList<>());
                 group.add(s);
                 if (group.size() == perMessage) {
-                    send(topic(s), array(group), inFlight);
+                    send(topic(s), SightingPayload.encode(group));
                     group.clear();
                 }
             }
             for (Map.Entry<String, List<Sighting>> e : bySensor.entrySet()) {
                 if (!e.getValue().isEmpty()) {
-                    send(e.getKey(), array(e.getValue()), inFlight);
+                    send(e.getKey(), SightingPayload.encode(e.getValue()));
                 }
             }
         }
-        for (MqttLink.Delivery d : inFlight) {
-            d.await(ACK_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * Sends what one sensor heard as one message: the JSON object for one sighting, an array for more
+     * (the simulator's live mode, which publishes per sensor whatever is due at once).
+     */
+    public void publish(String sensor, List<Sighting> sightings) throws IOException {
+        if (!sightings.isEmpty()) {
+            send("footfall/sightings/" + sensor, SightingPayload.encode(sightings));
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        while (!inFlight.isEmpty()) {
+            inFlight.poll().await(ACK_TIMEOUT_MILLIS);
         }
     }
 
@@ -86,16 +107,13 @@ public final class MqttSightingPublisher implements SightingPublisher {
         return "footfall/sightings/" + s.sensor();
     }
 
-    private static String array(List<Sighting> group) {
-        StringBuilder b = new StringBuilder(group.size() * 110).append('[');
-        for (int i = 0; i < group.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(SightingJson.toJson(group.get(i)));
+    private void send(String topic, byte[] payload) throws IOException {
+        while (!inFlight.isEmpty() && inFlight.peek().isComplete()) {
+            inFlight.poll().await(0); // throws if that publish failed
         }
-        return b.append(']').toString();
-    }
-
-    private void send(String topic, String json, ArrayDeque<MqttLink.Delivery> inFlight) throws IOException {
-        byte[] payload = json.getBytes(StandardCharsets.UTF_8);
+        if (inFlight.size() >= WINDOW) {
+            inFlight.poll().await(ACK_TIMEOUT_MILLIS);
+        }
         while (true) {
             try {
                 inFlight.add(link.publish(topic, payload, 1, false));
@@ -116,6 +134,11 @@ public final class MqttSightingPublisher implements SightingPublisher {
 
     @Override
     public void close() {
+        try {
+            flush();
+        } catch (IOException e) {
+            // Closing anyway; a caller that needs to know calls flush() first.
+        }
         link.close();
         if (startedBroker != null) {
             startedBroker.stop();

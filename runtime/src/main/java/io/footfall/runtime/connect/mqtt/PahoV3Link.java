@@ -13,8 +13,6 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /** MQTT 3.1.1 through Paho's mqttv3 client. */
 final class PahoV3Link implements MqttLink {
-    private static final long CLOSE_WAIT_MILLIS = 2000;
-
     private final MqttSettings settings;
     private final MqttAsyncClient client;
     private final MqttConnectOptions options = new MqttConnectOptions();
@@ -42,17 +40,13 @@ final class PahoV3Link implements MqttLink {
 
             @Override
             public void connectionLost(Throwable cause) {
-                listener.connectionLost(describe(cause));
+                listener.connectionLost(PahoCalls.describe(cause));
             }
 
             @Override
             public void messageArrived(String topic, MqttMessage message) {
-                try {
-                    listener.message(topic, message.getPayload(), message.getId(), message.getQos(), message.isDuplicate());
-                } catch (InterruptedException e) {
-                    // Shutting down: the message stays unacknowledged and the broker sends it again.
-                    Thread.currentThread().interrupt();
-                }
+                PahoCalls.deliver(listener, topic, message.getPayload(), message.getId(), message.getQos(),
+                        message.isDuplicate());
             }
 
             @Override
@@ -82,7 +76,7 @@ final class PahoV3Link implements MqttLink {
         try {
             client.connect(options).waitForCompletion(settings.connectTimeoutSeconds() * 1000L + 1000);
         } catch (MqttException e) {
-            throw new IOException("cannot connect to MQTT broker " + settings.brokerUrl() + ": " + describe(e), e);
+            throw new IOException("cannot connect to MQTT broker " + settings.brokerUrl() + ": " + PahoCalls.describe(e), e);
         }
     }
 
@@ -100,7 +94,7 @@ final class PahoV3Link implements MqttLink {
                 }
             }
         } catch (MqttException e) {
-            throw new IOException("cannot subscribe to " + topicFilters + ": " + describe(e), e);
+            throw new IOException("cannot subscribe to " + topicFilters + ": " + PahoCalls.describe(e), e);
         }
     }
 
@@ -117,7 +111,7 @@ final class PahoV3Link implements MqttLink {
         try {
             client.messageArrivedComplete(messageId, qos);
         } catch (MqttException e) {
-            throw new IOException("cannot acknowledge message " + messageId + ": " + describe(e), e);
+            throw new IOException("cannot acknowledge message " + messageId + ": " + PahoCalls.describe(e), e);
         }
     }
 
@@ -125,20 +119,12 @@ final class PahoV3Link implements MqttLink {
     public Delivery publish(String topic, byte[] payload, int qos, boolean retained) throws IOException {
         try {
             IMqttDeliveryToken token = client.publish(topic, payload, qos, retained);
-            return timeout -> {
-                try {
-                    if (!token.isComplete()) {
-                        token.waitForCompletion(timeout);
-                    }
-                } catch (MqttException e) {
-                    throw new IOException("publish to '" + topic + "' failed: " + describe(e), e);
-                }
-            };
+            return PahoCalls.delivery(topic, token::isComplete, token::waitForCompletion);
         } catch (MqttException e) {
             if (e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT) {
-                throw new WindowFull(describe(e));
+                throw new WindowFull(PahoCalls.describe(e));
             }
-            throw new IOException("cannot publish to '" + topic + "': " + describe(e), e);
+            throw new IOException("cannot publish to '" + topic + "': " + PahoCalls.describe(e), e);
         }
     }
 
@@ -149,41 +135,8 @@ final class PahoV3Link implements MqttLink {
 
     @Override
     public void close() {
-        try {
-            if (client.isConnected()) {
-                client.disconnect(CLOSE_WAIT_MILLIS).waitForCompletion(CLOSE_WAIT_MILLIS);
-            }
-        } catch (MqttException e) {
-            // Fall through to the forced close.
-        }
-        try {
-            client.disconnectForcibly(0, 100, false);
-        } catch (MqttException e) {
-            // Already disconnected.
-        }
-        try {
-            client.close(true);
-        } catch (MqttException e) {
-            // Nothing left to release.
-        }
-    }
-
-    /** Paho's exception in words; Paho often says only "MqttException", so the cause says what happened. */
-    static String describe(Throwable e) {
-        if (e == null) {
-            return "connection closed";
-        }
-        Throwable cause = e.getCause();
-        if (cause instanceof java.net.UnknownHostException) {
-            return "unknown host '" + cause.getMessage() + "'";
-        }
-        if (cause instanceof javax.net.ssl.SSLException) {
-            return "TLS failed: " + cause.getMessage() + " (is the broker's certificate in the trust store?)";
-        }
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (cause != null && cause.getMessage() != null && !text.contains(cause.getMessage())) {
-            text += " (" + cause.getMessage() + ")";
-        }
-        return text;
+        PahoCalls.close(client.isConnected(),
+                () -> client.disconnect(PahoCalls.CLOSE_WAIT_MILLIS).waitForCompletion(PahoCalls.CLOSE_WAIT_MILLIS),
+                () -> client.disconnectForcibly(0, 100, false), () -> client.close(true));
     }
 }

@@ -15,7 +15,6 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 /** MQTT 5 through Paho's mqttv5 client. */
 final class PahoV5Link implements MqttLink {
-    private static final long CLOSE_WAIT_MILLIS = 2000;
     /** A persistent session outlives the connection by a week: long enough for any planned downtime. */
     private static final long PERSISTENT_SESSION_EXPIRY_SECONDS = 7L * 24 * 3600;
 
@@ -35,22 +34,19 @@ final class PahoV5Link implements MqttLink {
         client.setCallback(new MqttCallback() {
             @Override
             public void disconnected(MqttDisconnectResponse response) {
-                listener.connectionLost(response.getException() != null ? PahoV3Link.describe(response.getException())
+                listener.connectionLost(response.getException() != null ? PahoCalls.describe(response.getException())
                         : "disconnected by the broker (reason " + response.getReturnCode() + ")");
             }
 
             @Override
             public void mqttErrorOccurred(MqttException exception) {
-                listener.connectionLost(PahoV3Link.describe(exception));
+                listener.connectionLost(PahoCalls.describe(exception));
             }
 
             @Override
             public void messageArrived(String topic, MqttMessage message) {
-                try {
-                    listener.message(topic, message.getPayload(), message.getId(), message.getQos(), message.isDuplicate());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                PahoCalls.deliver(listener, topic, message.getPayload(), message.getId(), message.getQos(),
+                        message.isDuplicate());
             }
 
             @Override
@@ -97,7 +93,7 @@ final class PahoV5Link implements MqttLink {
             client.connect(options).waitForCompletion(settings.connectTimeoutSeconds() * 1000L + 1000);
         } catch (MqttException e) {
             throw new IOException("cannot connect to MQTT broker " + settings.brokerUrl() + ": "
-                    + PahoV3Link.describe(e), e);
+                    + PahoCalls.describe(e), e);
         }
     }
 
@@ -118,7 +114,7 @@ final class PahoV5Link implements MqttLink {
                 }
             }
         } catch (MqttException e) {
-            throw new IOException("cannot subscribe to " + topicFilters + ": " + PahoV3Link.describe(e), e);
+            throw new IOException("cannot subscribe to " + topicFilters + ": " + PahoCalls.describe(e), e);
         }
     }
 
@@ -135,7 +131,7 @@ final class PahoV5Link implements MqttLink {
         try {
             client.messageArrivedComplete(messageId, qos);
         } catch (MqttException e) {
-            throw new IOException("cannot acknowledge message " + messageId + ": " + PahoV3Link.describe(e), e);
+            throw new IOException("cannot acknowledge message " + messageId + ": " + PahoCalls.describe(e), e);
         }
     }
 
@@ -143,20 +139,12 @@ final class PahoV5Link implements MqttLink {
     public Delivery publish(String topic, byte[] payload, int qos, boolean retained) throws IOException {
         try {
             IMqttToken token = client.publish(topic, payload, qos, retained);
-            return timeout -> {
-                try {
-                    if (!token.isComplete()) {
-                        token.waitForCompletion(timeout);
-                    }
-                } catch (MqttException e) {
-                    throw new IOException("publish to '" + topic + "' failed: " + PahoV3Link.describe(e), e);
-                }
-            };
+            return PahoCalls.delivery(topic, token::isComplete, token::waitForCompletion);
         } catch (MqttException e) {
             if (e.getReasonCode() == org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_MAX_INFLIGHT) {
-                throw new WindowFull(PahoV3Link.describe(e));
+                throw new WindowFull(PahoCalls.describe(e));
             }
-            throw new IOException("cannot publish to '" + topic + "': " + PahoV3Link.describe(e), e);
+            throw new IOException("cannot publish to '" + topic + "': " + PahoCalls.describe(e), e);
         }
     }
 
@@ -167,22 +155,8 @@ final class PahoV5Link implements MqttLink {
 
     @Override
     public void close() {
-        try {
-            if (client.isConnected()) {
-                client.disconnect(CLOSE_WAIT_MILLIS).waitForCompletion(CLOSE_WAIT_MILLIS);
-            }
-        } catch (MqttException e) {
-            // Fall through to the forced close.
-        }
-        try {
-            client.disconnectForcibly(0, 100, false);
-        } catch (MqttException e) {
-            // Already disconnected.
-        }
-        try {
-            client.close(true);
-        } catch (MqttException e) {
-            // Nothing left to release.
-        }
+        PahoCalls.close(client.isConnected(),
+                () -> client.disconnect(PahoCalls.CLOSE_WAIT_MILLIS).waitForCompletion(PahoCalls.CLOSE_WAIT_MILLIS),
+                () -> client.disconnectForcibly(0, 100, false), () -> client.close(true));
     }
 }

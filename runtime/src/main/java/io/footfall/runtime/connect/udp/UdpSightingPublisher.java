@@ -1,13 +1,12 @@
 package io.footfall.runtime.connect.udp;
 
+import io.footfall.runtime.connect.SightingPayload;
 import io.footfall.runtime.connect.SightingPublisher;
 import io.footfall.runtime.sighting.Sighting;
-import io.footfall.runtime.sighting.SightingJson;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** One datagram per sighting (or per array of up to N): fire and forget, as UDP sensors do. */
@@ -27,17 +26,8 @@ public final class UdpSightingPublisher implements SightingPublisher {
     public void publish(List<Sighting> sightings) throws IOException {
         for (int from = 0; from < sightings.size(); from += perDatagram) {
             List<Sighting> chunk = sightings.subList(from, Math.min(sightings.size(), from + perDatagram));
-            StringBuilder json = new StringBuilder(chunk.size() * 110);
-            if (perDatagram == 1) {
-                json.append(SightingJson.toJson(chunk.get(0)));
-            } else {
-                json.append('[');
-                for (int i = 0; i < chunk.size(); i++) {
-                    json.append(i == 0 ? "" : ",").append(SightingJson.toJson(chunk.get(i)));
-                }
-                json.append(']');
-            }
-            channel.write(ByteBuffer.wrap(json.toString().getBytes(StandardCharsets.UTF_8)));
+            byte[] json = SightingPayload.encode(chunk);
+            channel.write(ByteBuffer.wrap(json));
         }
     }
 

@@ -2,6 +2,7 @@ package io.footfall.runtime.analytics.evaluation;
 
 import io.footfall.runtime.analytics.data.BogaziciDataset;
 import io.footfall.runtime.analytics.data.BogaziciSite;
+import io.footfall.runtime.analytics.positioning.Positioning;
 import io.footfall.runtime.analytics.positioning.PositioningMethod;
 import io.footfall.runtime.analytics.SharedData;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ public final class AccuracyTable {
         BogaziciDataset dataset = SharedData.bogazici();
         Map<String, Map<String, double[]>> methods = new LinkedHashMap<>();
         methods.put("anchor (README)", TrackAccuracy.anchor(dataset));
-        for (PositioningMethod m : PositioningMethod.values()) {
+        for (PositioningMethod m : java.util.Arrays.stream(PositioningMethod.values()).filter(Positioning::standalone).toList()) {
             methods.put(m.id(), TrackAccuracy.run(dataset, m));
         }
         methods.put("grid-filter, bare room", TrackAccuracy.run(dataset, PositioningMethod.GRID_FILTER, BogaziciSite.room(dataset)));

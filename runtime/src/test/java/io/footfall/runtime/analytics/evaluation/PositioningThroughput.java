@@ -41,7 +41,7 @@ public final class PositioningThroughput {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         System.out.println("| method | positions/s, CPU (median of " + ROUNDS + ") | sightings/s, CPU | µs CPU per position | positions/s, wall |");
         System.out.println("| --- | --- | --- | --- | --- |");
-        for (PositioningMethod method : PositioningMethod.values()) {
+        for (PositioningMethod method : java.util.Arrays.stream(PositioningMethod.values()).filter(Positioning::standalone).toList()) {
             double[] seconds = new double[ROUNDS];
             double[] wall = new double[ROUNDS];
             int positions = 0;

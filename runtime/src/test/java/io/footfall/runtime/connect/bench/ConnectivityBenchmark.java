@@ -4,20 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.connect.NettyServerOrigin;
-import io.footfall.runtime.connect.SightingPublisher;
-import io.footfall.runtime.connect.SightingPublishers;
 import io.footfall.runtime.connect.http.HttpOrigin;
 import io.footfall.runtime.connect.mqtt.MqttStages;
 import io.footfall.runtime.connect.udp.UdpOrigin;
-import io.footfall.runtime.sighting.Sighting;
 import io.footfall.runtime.testing.StageRunner;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,8 +30,6 @@ import org.HdrHistogram.Histogram;
  * </pre>
  */
 public final class ConnectivityBenchmark {
-    /** Sightings per publish() call: 40 sensors, so batched runs fill their per-sensor arrays. */
-    private static final int SENSORS = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static void main(String[] args) throws Exception {
@@ -124,32 +117,9 @@ public final class ConnectivityBenchmark {
 
     private static void publish(String target, int perMessage, long rate, long endNanos, AtomicLongArray sentAt,
                                 AtomicLong sent) {
-        int chunkSize = Math.max(500, perMessage * SENSORS);
-        try (SightingPublisher p = SightingPublishers.open(target, perMessage)) {
-            long begin = System.nanoTime();
-            int seq = 0;
-            while (System.nanoTime() < endNanos && seq + chunkSize < sentAt.length()) {
-                if (rate > 0) {
-                    // Open loop: the chunk is due when the rate says so, however slow the receiver is.
-                    long due = begin + (long) (seq * 1e9 / rate);
-                    while (System.nanoTime() < due) {
-                        Thread.onSpinWait();
-                    }
-                }
-                List<Sighting> chunk = new ArrayList<>(chunkSize);
-                long now = System.nanoTime();
-                long ts = System.currentTimeMillis();
-                for (int i = 0; i < chunkSize; i++) {
-                    int s = seq + i;
-                    chunk.add(new Sighting(ts, "s-" + (s % SENSORS), "3a:1f:9c:00:12:7e", -71, Sighting.WIFI, s, 6, null));
-                    sentAt.set(s, now);
-                }
-                p.publish(chunk);
-                seq += chunkSize;
-                sent.set(seq);
-            }
-        } catch (Exception e) {
-            System.err.println("publisher failed: " + e);
+        String failure = LivePipelineBench.publish(target, perMessage, rate, endNanos, sentAt, sent);
+        if (failure != null) {
+            System.err.println("publisher failed: " + failure);
         }
     }
 }

@@ -1,0 +1,244 @@
+package io.footfall.runtime.analytics.positioning;
+
+import java.util.Arrays;
+
+/**
+ * Scores one burst of readings (every frame one device sent within a second or so, as each sensor heard it)
+ * against a {@link RadioMap}: the likelihood of every plausible cell, from the sensors that heard the device
+ * (Gaussian shadowing around the cell's mean RSSI) AND from those that should have heard it there but did
+ * not (the chance each frame stayed under their floor). The silent sensors are what tell a store from its
+ * mirror image across the hall. The result is summed per zone: its mass and the mass-weighted moments of
+ * position, ready for {@link RadioMapPositioner}'s zone filter.
+ *
+ * <p>One locator per thread: it owns scratch arrays sized by the sensors and zones of the map.
+ */
+public final class RadioMapLocator {
+    /** A frame more than 4σ off its mean is an outlier (a reflection, a body in the way): it costs no more than 4σ. */
+    private static final double MAX_SQUARED_SIGMAS = 16;
+    private static final double TABLE_STEP_DB = 0.05;
+
+    private final RadioMap map;
+    private final double sigma;
+    private final double weakest;
+    private final double[] logMissTable;
+    private final int[] heardFrames;
+    private final double[] heardSum;
+    private final double[] heardSumSq;
+    private double[] cellLogLikelihood = new double[1024];
+    private int[] cells = new int[1024];
+    private final Evidence evidence;
+
+    /** Per zone: likelihood mass and its first and second moments of position. Valid until the next call. */
+    public static final class Evidence {
+        int size;
+        int[] zones;
+        double[] mass;
+        double[] sumX;
+        double[] sumY;
+        double[] sumXX;
+        double[] sumYY;
+        final int[] slotOfZone;
+
+        Evidence(int zoneCount) {
+            slotOfZone = new int[zoneCount];
+            Arrays.fill(slotOfZone, -1);
+            zones = new int[16];
+            mass = new double[16];
+            sumX = new double[16];
+            sumY = new double[16];
+            sumXX = new double[16];
+            sumYY = new double[16];
+        }
+
+        void clear() {
+            for (int i = 0; i < size; i++) {
+                slotOfZone[zones[i]] = -1;
+            }
+            size = 0;
+        }
+
+        void add(int zone, double w, double x, double y) {
+            int slot = slotOfZone[zone];
+            if (slot < 0) {
+                if (size == zones.length) {
+                    int n = size * 2;
+                    zones = Arrays.copyOf(zones, n);
+                    mass = Arrays.copyOf(mass, n);
+                    sumX = Arrays.copyOf(sumX, n);
+                    sumY = Arrays.copyOf(sumY, n);
+                    sumXX = Arrays.copyOf(sumXX, n);
+                    sumYY = Arrays.copyOf(sumYY, n);
+                }
+                slot = size++;
+                slotOfZone[zone] = slot;
+                zones[slot] = zone;
+                mass[slot] = 0;
+                sumX[slot] = 0;
+                sumY[slot] = 0;
+                sumXX[slot] = 0;
+                sumYY[slot] = 0;
+            }
+            mass[slot] += w;
+            sumX[slot] += w * x;
+            sumY[slot] += w * y;
+            sumXX[slot] += w * x * x;
+            sumYY[slot] += w * y * y;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public int zone(int i) {
+            return zones[i];
+        }
+
+        public double mass(int i) {
+            return mass[i];
+        }
+
+        public double meanX(int i) {
+            return sumX[i] / mass[i];
+        }
+
+        public double meanY(int i) {
+            return sumY[i] / mass[i];
+        }
+
+        /** Variance of the position within the zone, x and y added. */
+        public double variance(int i) {
+            double mx = meanX(i);
+            double my = meanY(i);
+            return Math.max(0, sumXX[i] / mass[i] - mx * mx) + Math.max(0, sumYY[i] / mass[i] - my * my);
+        }
+    }
+
+    public RadioMapLocator(RadioMap map) {
+        this.map = map;
+        RadioModel m = map.model();
+        sigma = m.sigmaDb();
+        weakest = m.weakestUsefulMean();
+        int steps = (int) Math.ceil((m.rssiAt1m() + 20 - weakest) / TABLE_STEP_DB) + 1;
+        logMissTable = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            double mean = weakest + i * TABLE_STEP_DB;
+            // A reading is reported when it rounds to the floor or above.
+            double miss = Gaussian.cdf((m.floorDbm() - 0.5 - mean) / sigma);
+            logMissTable[i] = Math.log(Math.max(1e-12, miss));
+        }
+        heardFrames = new int[map.sensorCount()];
+        heardSum = new double[map.sensorCount()];
+        heardSumSq = new double[map.sensorCount()];
+        evidence = new Evidence(map.zones().size());
+    }
+
+    public RadioMap map() {
+        return map;
+    }
+
+    /**
+     * Scores a burst: {@code count} readings, reading i heard by {@code sensors[i]} at {@code rssi[i]} dBm, each
+     * sensor hearing at most {@code frames} frames. Returns the evidence per zone (empty when no walkable cell
+     * could have produced the burst).
+     */
+    public Evidence locate(int[] sensors, int[] rssi, int count, int frames) {
+        evidence.clear();
+        if (count == 0) {
+            return evidence;
+        }
+        int strongest = 0;
+        for (int i = 0; i < count; i++) {
+            int s = sensors[i];
+            heardFrames[s]++;
+            heardSum[s] += rssi[i];
+            heardSumSq[s] += (double) rssi[i] * rssi[i];
+            if (rssi[i] > rssi[strongest]) {
+                strongest = i;
+            }
+        }
+        // Any heard sensor that a cell's row lacks is scored as if its mean there were the weakest useful one.
+        double base = 0;
+        for (int i = 0; i < count; i++) {
+            base += frameTerm(rssi[i], weakest);
+        }
+        int candidates = collectCandidates(sensors[strongest], rssi[strongest]);
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < candidates; k++) {
+            int cell = cells[k];
+            double ll = base;
+            for (int e = map.rowStart(cell), end = map.rowEnd(cell); e < end; e++) {
+                int s = map.rowSensor(e);
+                double mean = map.rowMean(e);
+                int heard = heardFrames[s];
+                if (heard == 0) {
+                    ll += frames * logMiss(mean);
+                } else {
+                    ll += heardTerm(s, mean) - heardTerm(s, weakest) + Math.max(0, frames - heard) * logMiss(mean);
+                }
+            }
+            cellLogLikelihood[k] = ll;
+            best = Math.max(best, ll);
+        }
+        for (int k = 0; k < candidates; k++) {
+            double w = Math.exp(cellLogLikelihood[k] - best);
+            if (w > 1e-9) {
+                int cell = cells[k];
+                evidence.add(map.zoneOf(cell), w, map.cellX(cell), map.cellY(cell));
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            int s = sensors[i];
+            heardFrames[s] = 0;
+            heardSum[s] = 0;
+            heardSumSq[s] = 0;
+        }
+        return evidence;
+    }
+
+    /** The walkable cells from which the strongest reading was possible at all (walls only weaken). */
+    private int collectCandidates(int sensor, int rssi) {
+        double reach = map.model().horizontalRangeFor(rssi) + map.cellSize();
+        double size = map.cellSize();
+        double sx = map.sensorX(sensor);
+        double sy = map.sensorY(sensor);
+        int c0 = Math.max(0, (int) Math.floor((sx - reach) / size));
+        int c1 = Math.min(map.cols() - 1, (int) Math.floor((sx + reach) / size));
+        int r0 = Math.max(0, (int) Math.floor((sy - reach) / size));
+        int r1 = Math.min(map.rows() - 1, (int) Math.floor((sy + reach) / size));
+        int n = 0;
+        double reach2 = reach * reach;
+        for (int r = r0; r <= r1; r++) {
+            double dy = (r + 0.5) * size - sy;
+            for (int c = c0; c <= c1; c++) {
+                double dx = (c + 0.5) * size - sx;
+                int cell = r * map.cols() + c;
+                if (dx * dx + dy * dy > reach2 || map.zoneOf(cell) < 0) {
+                    continue;
+                }
+                if (n == cells.length) {
+                    cells = Arrays.copyOf(cells, n * 2);
+                    cellLogLikelihood = Arrays.copyOf(cellLogLikelihood, n * 2);
+                }
+                cells[n++] = cell;
+            }
+        }
+        return n;
+    }
+
+    private double heardTerm(int sensor, double mean) {
+        int k = heardFrames[sensor];
+        double squares = heardSumSq[sensor] - 2 * mean * heardSum[sensor] + k * mean * mean;
+        double perFrame = squares / (k * sigma * sigma);
+        return -0.5 * k * Math.min(perFrame, MAX_SQUARED_SIGMAS);
+    }
+
+    private double frameTerm(int rssi, double mean) {
+        double z = (rssi - mean) / sigma;
+        return -0.5 * Math.min(z * z, MAX_SQUARED_SIGMAS);
+    }
+
+    private double logMiss(double mean) {
+        int i = (int) ((mean - weakest) / TABLE_STEP_DB);
+        return logMissTable[Math.max(0, Math.min(logMissTable.length - 1, i))];
+    }
+}
