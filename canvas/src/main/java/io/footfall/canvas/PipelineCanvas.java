@@ -49,6 +49,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.DataFormat;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -75,6 +76,8 @@ public class PipelineCanvas extends Region {
     private final Selection selection;
     private final Viewport viewport = new Viewport();
     private final Group world = new Group();
+    /** The three layers, without a transform of their own: what a gesture's bitmap is drawn from. */
+    private final Group content = new Group();
     private final FloorplanLayer floorplanLayer;
     private final HeatmapLayer heatmapLayer = new HeatmapLayer();
     private final PipelineLayer pipelineLayer;
@@ -105,7 +108,12 @@ public class PipelineCanvas extends Region {
         floorplanLayer = new FloorplanLayer(commands, this::showStatus);
         floorplanLayer.setSnap(this::snap);
         pipelineLayer = new PipelineLayer(model, selection, skins);
-        world.getChildren().addAll(floorplanLayer, heatmapLayer, pipelineLayer, interactionLayer);
+        content.getChildren().addAll(floorplanLayer, heatmapLayer, pipelineLayer);
+        world.getChildren().addAll(content, interactionLayer);
+        ImageView bitmapUnder = new ImageView();
+        ImageView bitmapOver = new ImageView();
+        bitmapUnder.setManaged(false);
+        bitmapOver.setManaged(false);
         Translate pan = new Translate();
         pan.xProperty().bind(viewport.translateXProperty());
         pan.yProperty().bind(viewport.translateYProperty());
@@ -113,7 +121,8 @@ public class PipelineCanvas extends Region {
         zoom.xProperty().bind(viewport.scaleProperty());
         zoom.yProperty().bind(viewport.scaleProperty());
         world.getTransforms().addAll(pan, zoom);
-        gestureCache = new GestureCache(viewport, List.of(floorplanLayer, pipelineLayer), Duration.millis(300));
+        gestureCache = new GestureCache(viewport, this, content, floorplanLayer, heatmapLayer, pipelineLayer,
+                bitmapUnder, bitmapOver, Duration.millis(250));
         viewport.scaleProperty().addListener((o, a, b) -> {
             pipelineLayer.setZoom(b.doubleValue());
             floorplanLayer.setZoom(b.doubleValue());
@@ -136,7 +145,7 @@ public class PipelineCanvas extends Region {
         statusTimeout.setOnFinished(e -> status.set(""));
 
         legend = new HeatmapLegend(heatmapLayer, "people");
-        getChildren().addAll(world, rubberBand, statusLabel, legend, zoneNameField.node());
+        getChildren().addAll(bitmapUnder, world, bitmapOver, rubberBand, statusLabel, legend, zoneNameField.node());
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -280,9 +289,14 @@ public class PipelineCanvas extends Region {
         return gridMeters;
     }
 
-    /** Whether pans and zooms move a cached bitmap of the floorplan and pipeline or redraw them (default). */
+    /** Whether continuous pans and zooms move a bitmap of the floorplan and pipeline (default) or redraw them. */
     public BooleanProperty gestureCachingProperty() {
         return gestureCache.enabledProperty();
+    }
+
+    /** The bitmap that stands in for the layers during pans and zooms (see {@link GestureCache}). */
+    public GestureCache gestureCache() {
+        return gestureCache;
     }
 
     /**

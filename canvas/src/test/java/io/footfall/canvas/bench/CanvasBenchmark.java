@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class CanvasBenchmark {
     private static final int WARMUP = 90;
-    private static final int FRAMES = 400;
+    private static final int FRAMES = 300;
     private static final int ROWS = 120;
     private static final int COLS = 200;
 
@@ -82,7 +82,9 @@ class CanvasBenchmark {
         });
         double fitScale = onFx(() -> canvas.viewport().getScale());
 
-        report.add(run("floorplan only, panning", this::pan).line());
+        // Every row twice: layers drawn live on every frame (gesture bitmap off) and with the canvas's
+        // default gesture bitmap on. Rows alternate so both see the same machine load.
+        report.add(both("floorplan only, panning", this::pan));
         onFx(() -> {
             canvas.setPipeline(pipeline);
             canvas.fitToView();
@@ -90,32 +92,25 @@ class CanvasBenchmark {
         });
         report.add(onFx(() -> "pipeline: " + canvas.graphModel().nodes().size() + " stages, "
                 + canvas.graphModel().edges().size() + " edges; fit scale " + String.format(Locale.ROOT, "%.3f", fitScale)));
-        report.add(run("500 stages + 600 edges, panning (whole mall)", this::pan).line());
-        report.add(run("500 stages + 600 edges, zooming 0.28x..1.5x", f -> zoom(f, fitScale)).line());
+        report.add(both("500 stages + 600 edges, panning (whole mall)", this::pan));
+        saveScreens("pan");
+        report.add(both("500 stages + 600 edges, zooming 0.27x..1.5x", f -> zoom(f, fitScale)));
         onFx(() -> {
-            canvas.gestureCachingProperty().set(true);
-            return null;
-        });
-        report.add(run("  same, panning, gesture cache on", this::pan).line());
-        report.add(run("  same, zooming, gesture cache on", f -> zoom(f, fitScale)).line());
-        onFx(() -> {
-            canvas.gestureCachingProperty().set(false);
             canvas.fitToView();
-            return null;
-        });
-        onFx(() -> {
             canvas.viewport().zoomAt(1.0 / fitScale, 800, 500);
             return null;
         });
-        report.add(run("500 stages + 600 edges, panning at zoom 1", this::pan).line());
+        report.add(both("500 stages + 600 edges, panning at zoom 1", this::pan));
+        saveScreens("zoom1");
         onFx(() -> {
             canvas.fitToView();
             return null;
         });
-        report.add(run("... + heatmap update every frame, panning", f -> {
+        report.add(both("... + heatmap update every frame, panning", f -> {
             pan(f);
             canvas.heatmapLayer().update(grids.get(f % grids.size()));
-        }).line());
+        }));
+        saveScreens("heatmap");
 
         double[] pixelBuffer = onFx(() -> timeUpdates(() -> f -> canvas.heatmapLayer().update(grids.get(f % grids.size()))));
         double[] pixelWriter = onFx(() -> timeUpdates(() -> pixelWriterUpdate(grids)));
@@ -132,6 +127,48 @@ class CanvasBenchmark {
         Path out = Path.of("target", "canvas-benchmark.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
+    }
+
+    /** The same scripted gesture with the gesture bitmap off (live layers), then on; the view is restored between. */
+    private String both(String name, java.util.function.IntConsumer step) throws Exception {
+        // CANVAS_BENCH_ROWS=zoom runs only the rows whose name contains "zoom" (quicker while iterating).
+        String only = System.getenv("CANVAS_BENCH_ROWS");
+        if (only != null && !only.isBlank() && !name.contains(only)) {
+            return name + ": skipped (CANVAS_BENCH_ROWS=" + only + ")";
+        }
+        StringBuilder lines = new StringBuilder();
+        for (boolean cached : new boolean[] {false, true}) {
+            double[] view = onFx(() -> {
+                canvas.gestureCachingProperty().set(cached);
+                return new double[] {canvas.viewport().getScale(), canvas.viewport().translateXProperty().get(),
+                        canvas.viewport().translateYProperty().get()};
+            });
+            lines.append(lines.length() == 0 ? "" : "\n").append(run(name + (cached ? " [bitmap]" : " [live]"), step).line());
+            if (!cached) {
+                onFx(() -> {
+                    canvas.viewport().scaleProperty().set(view[0]);
+                    canvas.viewport().translateXProperty().set(view[1]);
+                    canvas.viewport().translateYProperty().set(view[2]);
+                    return null;
+                });
+            }
+        }
+        return lines.toString();
+    }
+
+    /**
+     * Right after a gesture (the bitmap still shown) and once it settled (live layers): the two PNGs in
+     * target/ should look the same, which is how the bitmap was checked for lost edges, labels or walls.
+     */
+    private void saveScreens(String name) throws Exception {
+        javafx.scene.image.Image during = onFx(() -> stage.getScene().snapshot(null));
+        Thread.sleep(600);
+        javafx.scene.image.Image after = onFx(() -> stage.getScene().snapshot(null));
+        for (var shot : java.util.Map.of("gesture", during, "settled", after).entrySet()) {
+            Path file = Path.of("target", "canvas-bench-" + name + "-" + shot.getKey() + ".png");
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot.getValue(), null), "png", file.toFile());
+        }
     }
 
     private void pan(int frame) {

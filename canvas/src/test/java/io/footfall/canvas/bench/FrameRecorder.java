@@ -31,9 +31,9 @@ final class FrameRecorder {
             Arrays.sort(cpu);
             double[] render = renderCpuMillis.clone();
             Arrays.sort(render);
-            return String.format(Locale.ROOT, "%-46s wall median %7.2f p95 %7.2f ms | cpu median %6.2f p95 %6.2f ms"
-                    + " (renderer thread median %5.2f)", name, percentile(0.5), percentile(0.95),
-                    cpu[cpu.length / 2], cpu[(int) (cpu.length * 0.95)], render[render.length / 2]);
+            return String.format(Locale.ROOT, "%-55s wall median %7.2f p95 %7.2f ms | cpu median %6.2f p95 %6.2f"
+                    + " max %6.1f (renderer thread median %5.2f)", name, percentile(0.5), percentile(0.95),
+                    cpu[cpu.length / 2], cpu[(int) (cpu.length * 0.95)], cpu[cpu.length - 1], render[render.length / 2]);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Objects;
 /**
  * A typed value in a record's field tree. Scalars are immutable; a LIST or MAP field owns its
  * container, which {@link #deepCopy()} duplicates so that copied records never share mutable state.
+ * Numbers are kept unboxed and maps as a small insertion-ordered array map ({@link FieldMap}): every
+ * record of every pipeline is made of these, so what a field costs to build is paid millions of times.
  */
 public final class Field {
 
@@ -21,11 +23,21 @@ public final class Field {
     private static final Field FALSE = new Field(Type.BOOLEAN, Boolean.FALSE);
 
     private final Type type;
+    /** String, Boolean, byte[], the live list or map; null for numbers, which are in {@link #bits}. */
     private final Object value;
+    /** A LONG or TIMESTAMP value, or a DOUBLE's {@link Double#doubleToLongBits bits}. */
+    private final long bits;
 
     private Field(Type type, Object value) {
         this.type = type;
         this.value = value;
+        this.bits = 0;
+    }
+
+    private Field(Type type, long bits) {
+        this.type = type;
+        this.value = null;
+        this.bits = bits;
     }
 
     public static Field nullField() {
@@ -41,7 +53,7 @@ public final class Field {
     }
 
     public static Field of(double value) {
-        return new Field(Type.DOUBLE, value);
+        return new Field(Type.DOUBLE, Double.doubleToLongBits(value));
     }
 
     public static Field of(boolean value) {
@@ -64,11 +76,16 @@ public final class Field {
 
     /** A map field owning a copy of the given map; key order is kept. */
     public static Field map(Map<String, Field> values) {
-        return new Field(Type.MAP, new LinkedHashMap<>(values));
+        return new Field(Type.MAP, new FieldMap(values));
     }
 
     public static Field emptyMap() {
-        return new Field(Type.MAP, new LinkedHashMap<String, Field>());
+        return new Field(Type.MAP, new FieldMap());
+    }
+
+    /** A map field over a map nobody else holds. */
+    static Field ownMap(FieldMap map) {
+        return new Field(Type.MAP, map);
     }
 
     /** Converts plain Java values (as Jackson or JEXL produce them) into fields. */
@@ -89,7 +106,7 @@ public final class Field {
         } else if (o instanceof byte[] bytes) {
             return of(bytes);
         } else if (o instanceof Map<?, ?> m) {
-            LinkedHashMap<String, Field> out = new LinkedHashMap<>();
+            FieldMap out = new FieldMap(m.size());
             ((Map<Object, Object>) m).forEach((k, v) -> out.put(String.valueOf(k), fromJava(v)));
             return new Field(Type.MAP, out);
         } else if (o instanceof Iterable<?> it) {
@@ -118,14 +135,16 @@ public final class Field {
         return switch (type) {
             case NULL -> null;
             case BYTES -> Base64.getEncoder().encodeToString((byte[]) value);
+            case LONG, TIMESTAMP -> Long.toString(bits);
+            case DOUBLE -> Double.toString(Double.longBitsToDouble(bits));
             default -> String.valueOf(value);
         };
     }
 
     public long asLong() {
         return switch (type) {
-            case LONG, TIMESTAMP -> (Long) value;
-            case DOUBLE -> (long) (double) (Double) value;
+            case LONG, TIMESTAMP -> bits;
+            case DOUBLE -> (long) Double.longBitsToDouble(bits);
             case STRING -> Long.parseLong(((String) value).strip());
             case BOOLEAN -> (Boolean) value ? 1 : 0;
             default -> throw new IllegalStateException("a " + type + " field is not a number");
@@ -134,8 +153,8 @@ public final class Field {
 
     public double asDouble() {
         return switch (type) {
-            case LONG, TIMESTAMP -> (Long) value;
-            case DOUBLE -> (Double) value;
+            case LONG, TIMESTAMP -> bits;
+            case DOUBLE -> Double.longBitsToDouble(bits);
             case STRING -> Double.parseDouble(((String) value).strip());
             default -> throw new IllegalStateException("a " + type + " field is not a number");
         };
@@ -145,7 +164,7 @@ public final class Field {
         return switch (type) {
             case BOOLEAN -> (Boolean) value;
             case STRING -> Boolean.parseBoolean((String) value);
-            case LONG -> (Long) value != 0;
+            case LONG -> bits != 0;
             default -> throw new IllegalStateException("a " + type + " field is not a boolean");
         };
     }
@@ -191,6 +210,8 @@ public final class Field {
                 yield out;
             }
             case BYTES -> ((byte[]) value).clone();
+            case LONG, TIMESTAMP -> bits;
+            case DOUBLE -> Double.longBitsToDouble(bits);
             default -> value;
         };
     }
@@ -206,14 +227,7 @@ public final class Field {
                 }
                 yield new Field(Type.LIST, out);
             }
-            case MAP -> {
-                Map<String, Field> m = asMap();
-                LinkedHashMap<String, Field> out = new LinkedHashMap<>(Math.max(4, m.size() * 2));
-                for (Map.Entry<String, Field> e : m.entrySet()) {
-                    out.put(e.getKey(), e.getValue().deepCopy());
-                }
-                yield new Field(Type.MAP, out);
-            }
+            case MAP -> new Field(Type.MAP, ((FieldMap) value).deepCopy());
             default -> this;
         };
     }
@@ -226,15 +240,20 @@ public final class Field {
         if (!(o instanceof Field other) || other.type != type) {
             return false;
         }
-        if (type == Type.BYTES) {
-            return Arrays.equals((byte[]) value, (byte[]) other.value);
-        }
-        return Objects.equals(value, other.value);
+        return switch (type) {
+            case BYTES -> Arrays.equals((byte[]) value, (byte[]) other.value);
+            case LONG, TIMESTAMP, DOUBLE -> bits == other.bits;
+            default -> Objects.equals(value, other.value);
+        };
     }
 
     @Override
     public int hashCode() {
-        return type == Type.BYTES ? Arrays.hashCode((byte[]) value) : Objects.hash(type, value);
+        return switch (type) {
+            case BYTES -> Arrays.hashCode((byte[]) value);
+            case LONG, TIMESTAMP, DOUBLE -> 31 * (31 + type.hashCode()) + Long.hashCode(bits);
+            default -> Objects.hash(type, value);
+        };
     }
 
     @Override

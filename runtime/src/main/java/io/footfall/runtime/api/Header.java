@@ -6,52 +6,77 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A record's header: where it came from, which stages it passed, why it failed, free attributes. */
+/**
+ * A record's header: where it came from, which stages it passed, why it failed, free attributes. Every record
+ * has one, so its parts are created only when used: the attribute map on the first attribute, the source id
+ * of a numbered source (file::line) on the first call to {@link #sourceId()}.
+ */
 public final class Header {
-    private final String sourceId;
-    private final List<String> stagesPassed;
-    private final Map<String, String> attributes;
+    private static final String[] NO_STAGES = {};
+
+    private String sourceId;
+    /** With {@link #sourceNumber}, the parts of a source id not built yet ({@code prefix + number}). */
+    private final String sourcePrefix;
+    private final long sourceNumber;
+    private String[] stagesPassed = NO_STAGES;
+    private int stageCount;
+    private Map<String, String> attributes;
     private String errorCode;
     private String errorMessage;
     private String errorStage;
     private long errorTimestamp;
 
     public Header(String sourceId) {
-        this(sourceId, new ArrayList<>(4), new LinkedHashMap<>(4));
+        this.sourceId = sourceId;
+        this.sourcePrefix = null;
+        this.sourceNumber = 0;
     }
 
-    private Header(String sourceId, List<String> stagesPassed, Map<String, String> attributes) {
-        this.sourceId = sourceId;
-        this.stagesPassed = stagesPassed;
-        this.attributes = attributes;
+    /** A header whose source id is {@code prefix + number} (e.g. {@code file.jsonl::42}), built when first asked for. */
+    public Header(String sourcePrefix, long sourceNumber) {
+        this.sourcePrefix = sourcePrefix;
+        this.sourceNumber = sourceNumber;
     }
 
     public String sourceId() {
-        return sourceId;
+        String id = sourceId;
+        if (id == null && sourcePrefix != null) {
+            id = sourcePrefix + sourceNumber;
+            sourceId = id;
+        }
+        return id;
     }
 
     public List<String> stagesPassed() {
-        return Collections.unmodifiableList(stagesPassed);
+        return Collections.unmodifiableList(java.util.Arrays.asList(stagesPassed).subList(0, stageCount));
     }
 
     public void passedStage(String stageInstance) {
-        stagesPassed.add(stageInstance);
+        if (stageCount == stagesPassed.length) {
+            stagesPassed = java.util.Arrays.copyOf(stagesPassed, Math.max(4, stageCount * 2));
+        }
+        stagesPassed[stageCount++] = stageInstance;
     }
 
     public String attribute(String name) {
-        return attributes.get(name);
+        return attributes == null ? null : attributes.get(name);
     }
 
     public void setAttribute(String name, String value) {
         if (value == null) {
-            attributes.remove(name);
+            if (attributes != null) {
+                attributes.remove(name);
+            }
         } else {
+            if (attributes == null) {
+                attributes = new LinkedHashMap<>(4);
+            }
             attributes.put(name, value);
         }
     }
 
     public Map<String, String> attributes() {
-        return Collections.unmodifiableMap(attributes);
+        return attributes == null ? Map.of() : Collections.unmodifiableMap(attributes);
     }
 
     public boolean hasError() {
@@ -82,7 +107,11 @@ public final class Header {
     }
 
     Header copy() {
-        Header h = new Header(sourceId, new ArrayList<>(stagesPassed), new LinkedHashMap<>(attributes));
+        Header h = sourceId == null && sourcePrefix != null
+                ? new Header(sourcePrefix, sourceNumber) : new Header(sourceId);
+        h.stagesPassed = stageCount == 0 ? NO_STAGES : java.util.Arrays.copyOf(stagesPassed, stageCount);
+        h.stageCount = stageCount;
+        h.attributes = attributes == null ? null : new LinkedHashMap<>(attributes);
         h.errorCode = errorCode;
         h.errorMessage = errorMessage;
         h.errorStage = errorStage;

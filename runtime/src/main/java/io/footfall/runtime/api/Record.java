@@ -20,6 +20,14 @@ public final class Record {
         this(new Header(sourceId), root);
     }
 
+    /**
+     * A record from a numbered source, e.g. line 42 of a file: its source id {@code sourcePrefix + sourceNumber}
+     * is only built when someone asks for it (most records are never asked).
+     */
+    public Record(String sourcePrefix, long sourceNumber, Field root) {
+        this(new Header(sourcePrefix, sourceNumber), root);
+    }
+
     private Record(Header header, Field root) {
         this.header = header;
         this.root = root == null ? Field.nullField() : root;

@@ -18,14 +18,19 @@ public final class LaneBatchMaker implements BatchMaker {
     private final String[] laneNames;
     private final ArrayList<Record>[] byIndex;
 
-    @SuppressWarnings("unchecked")
     public LaneBatchMaker(String stage, List<String> lanes) {
+        this(stage, lanes, 10);
+    }
+
+    /** With room for {@code expectedRecords} in the first lane (an origin's batch size), so it never grows. */
+    @SuppressWarnings("unchecked")
+    public LaneBatchMaker(String stage, List<String> lanes, int expectedRecords) {
         this.stage = stage;
         this.lanes = List.copyOf(lanes);
         this.laneNames = this.lanes.toArray(new String[0]);
         this.byIndex = new ArrayList[laneNames.length];
         for (int i = 0; i < laneNames.length; i++) {
-            byIndex[i] = new ArrayList<>();
+            byIndex[i] = new ArrayList<>(i == 0 ? Math.max(0, Math.min(expectedRecords, 1 << 16)) : 10);
         }
     }
 

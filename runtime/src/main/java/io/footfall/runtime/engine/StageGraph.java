@@ -176,7 +176,7 @@ final class StageGraph {
 
     /** Calls the origin once; the result carries its records, errors, events and the new offset. */
     OriginOutput produce(String lastOffset, int maxBatchSize) {
-        OriginOutput out = new OriginOutput(new LaneBatchMaker(origin.name, origin.planned.outputLanes()));
+        OriginOutput out = new OriginOutput(new LaneBatchMaker(origin.name, origin.planned.outputLanes(), maxBatchSize));
         producing = out;
         long start = System.nanoTime();
         try {

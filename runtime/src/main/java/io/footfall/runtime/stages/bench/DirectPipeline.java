@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * file origin → filter → file destination, driven batch by batch on the calling thread the way a runner
- * does it (LaneBatchMaker per batch, real stage contexts), without the runner's queue and threads. Used
+ * does it (lane outputs as the runner keeps them, real stage contexts), without the runner's queue and threads. Used
  * by the benchmark to measure the stages themselves.
  */
 final class DirectPipeline {
@@ -69,9 +69,12 @@ final class DirectPipeline {
         long read = 0;
         long written = 0;
         String offset = null;
+        // Like the runner: a new origin output per batch (it crosses threads there), sized for the batch; the
+        // processor's output is reused from batch to batch.
+        LaneBatchMaker filterOut = new LaneBatchMaker("filter", List.of(StageDefinition.DEFAULT_LANE));
         try {
             while (true) {
-                LaneBatchMaker originOut = new LaneBatchMaker("origin", List.of(StageDefinition.DEFAULT_LANE));
+                LaneBatchMaker originOut = new LaneBatchMaker("origin", List.of(StageDefinition.DEFAULT_LANE), batchSize);
                 offset = origin.produce(offset, batchSize, originOut);
                 if (offset == null) {
                     break;
@@ -81,7 +84,7 @@ final class DirectPipeline {
                 if (depth < 2) {
                     continue;
                 }
-                LaneBatchMaker filterOut = new LaneBatchMaker("filter", List.of(StageDefinition.DEFAULT_LANE));
+                filterOut.clear();
                 filter.process(Batch.of(records, offset), filterOut);
                 List<io.footfall.runtime.api.Record> kept = filterOut.lane(StageDefinition.DEFAULT_LANE);
                 written += kept.size();

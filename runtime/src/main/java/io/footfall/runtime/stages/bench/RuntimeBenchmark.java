@@ -39,8 +39,11 @@ public final class RuntimeBenchmark {
     private final int runs;
     private final int batchSize;
     private final Path work;
+    /** Runs only the variants whose name starts with this (and the raw parse they are compared with); null: all. */
+    private final String only;
 
-    RuntimeBenchmark(int records, int runs, int batchSize, Path work) {
+    RuntimeBenchmark(int records, int runs, int batchSize, Path work, String only) {
+        this.only = only;
         this.records = records;
         this.runs = runs;
         this.batchSize = batchSize;
@@ -52,6 +55,7 @@ public final class RuntimeBenchmark {
         int runs = 5;
         int batchSize = 1000;
         boolean breakdown = false;
+        String only = null;
         Path work = Path.of("target", "bench-runtime");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -60,13 +64,14 @@ public final class RuntimeBenchmark {
                 case "--batch" -> batchSize = Integer.parseInt(args[++i]);
                 case "--dir" -> work = Path.of(args[++i]);
                 case "--breakdown" -> breakdown = true;
+                case "--only" -> only = args[++i];
                 default -> {
-                    System.err.println("usage: RuntimeBenchmark [--records N] [--runs R] [--batch B] [--dir DIR] [--breakdown]");
+                    System.err.println("usage: RuntimeBenchmark [--records N] [--runs R] [--batch B] [--dir DIR] [--breakdown] [--only NAME-PREFIX]");
                     System.exit(2);
                 }
             }
         }
-        RuntimeBenchmark bench = new RuntimeBenchmark(records, runs, batchSize, work);
+        RuntimeBenchmark bench = new RuntimeBenchmark(records, runs, batchSize, work, only);
         if (breakdown) {
             bench.breakdown();
         } else {
@@ -151,6 +156,9 @@ public final class RuntimeBenchmark {
     }
 
     private void measure(Map<String, List<Double>> rates, String name, Job job) throws Exception {
+        if (only != null && !name.startsWith(only) && !name.startsWith("raw")) {
+            return;
+        }
         System.gc();
         long cpuStart = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();

@@ -9,10 +9,13 @@ import org.apache.commons.jexl3.JexlScript;
  * A condition evaluated over a whole batch in one JEXL call. JEXL builds a new interpreter for every
  * evaluation, which costs more than a simple comparison itself; wrapping the (separately compiled and so
  * known to be one well-formed expression) condition in a loop that JEXL runs once per batch pays that once.
- * Records see exactly the variables {@link RecordExpression} gives them. One instance per stage instance.
+ * The loop iterates over a {@link BatchCursor} and assigns each value to a variable the context passes
+ * on, so no record costs a reflective method call. Records see exactly the variables
+ * {@link RecordExpression} gives them. One instance per stage instance.
  */
 public final class BatchCondition {
     private static final String CURSOR = "__footfall_cursor";
+    private static final String RESULT = "__footfall_result";
 
     private final RecordExpression single;
     private final JexlScript loop;
@@ -30,13 +33,14 @@ public final class BatchCondition {
         this.single = single;
         this.loop = loop;
         context.define(CURSOR, cursor);
+        context.onAssign(RESULT, cursor::result);
     }
 
     /** Compiles; throws {@link IllegalArgumentException} naming what is wrong with the text. */
     public static BatchCondition compile(String text) {
         RecordExpression single = RecordExpression.compile(text);
         JexlScript loop = ExpressionEngine.compileLoop(
-                "if (" + CURSOR + ".next()) { while (" + CURSOR + ".next((" + text + "\n))) { } }");
+                "for (var __footfall_record : " + CURSOR + ") { " + RESULT + " = (" + text + "\n); }");
         return new BatchCondition(single, loop);
     }
 

@@ -1,14 +1,18 @@
 package io.footfall.runtime.stages.expr;
 
 import io.footfall.runtime.api.Record;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
- * The stage's side of a {@link BatchCondition} loop: the script calls {@code next()} to move to the first
- * record (which becomes the one the expression's variables read), then {@code next(value)} with the
- * condition's value for it, which moves on. Public only so that the sandbox lets the script call it.
+ * The stage's side of a {@link BatchCondition} loop: the script iterates over the cursor, each step making the
+ * next record the one the expression's variables read, and assigns the condition's value for it to the
+ * result variable, which {@link RecordContext} hands to {@link #result(Object)}. JEXL drives an iterator and
+ * an assignment with plain Java calls, where a method call from the script would go through reflection for
+ * every record. Public only so that the sandbox lets the script iterate over it.
  */
-public final class BatchCursor {
+public final class BatchCursor implements Iterator<Object> {
     private final RecordContext context;
     private List<Record> records;
     private Object[] results;
@@ -24,21 +28,27 @@ public final class BatchCursor {
         this.index = from - 1;
     }
 
+    /** The record being evaluated (or the last one). */
     int index() {
         return index;
     }
 
-    public boolean next() {
-        if (++index >= records.size()) {
-            return false;
-        }
-        context.setRecord(records.get(index));
-        return true;
+    @Override
+    public boolean hasNext() {
+        return index + 1 < records.size();
     }
 
-    /** Records the current record's value and moves to the next one (one call per record from the loop). */
-    public boolean next(Object valueOfCurrent) {
-        results[index] = valueOfCurrent;
-        return next();
+    @Override
+    public Object next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        context.setRecord(records.get(++index));
+        return Boolean.TRUE;
+    }
+
+    /** The condition's value for the current record. */
+    void result(Object value) {
+        results[index] = value;
     }
 }

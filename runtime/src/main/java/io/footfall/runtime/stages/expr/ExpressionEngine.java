@@ -35,7 +35,8 @@ public final class ExpressionEngine {
                 .newInstance(false)
                 .loops(loops)
                 .localVar(loops)
-                .sideEffectGlobal(false)
+                // The stage's loop assigns each record's value to a variable of the context (see BatchCondition).
+                .sideEffectGlobal(loops)
                 .pragma(false)
                 .importPragma(false)
                 .annotation(false)

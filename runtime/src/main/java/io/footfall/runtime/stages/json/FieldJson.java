@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.footfall.runtime.api.Field;
+import io.footfall.runtime.api.MapShape;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,39 @@ public final class FieldJson {
     public static Field parse(String text) throws IOException {
         try (JsonParser p = FACTORY.createParser(text)) {
             return readSingleValue(p);
+        }
+    }
+
+    /**
+     * Like {@link #read(JsonParser, JsonToken)}, but a top-level object is built through the stream's
+     * {@link MapShape}, which skips the duplicate-key search while objects repeat the last key order.
+     */
+    public static Field read(JsonParser p, JsonToken t, MapShape shape) throws IOException {
+        if (t != JsonToken.START_OBJECT) {
+            return read(p, t);
+        }
+        shape.start();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            shape.add(name, read(p, p.nextToken()));
+        }
+        return shape.finish();
+    }
+
+    /** Like {@link #parse(String)}, with the top-level object built through the stream's {@link MapShape}. */
+    public static Field parse(String text, MapShape shape) throws IOException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new IllegalArgumentException("no JSON value (empty text)");
+            }
+            Field value = read(p, t, shape);
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                throw new IllegalArgumentException("unexpected " + trailing + " after the JSON value at column "
+                        + p.currentLocation().getColumnNr());
+            }
+            return value;
         }
     }
 

@@ -17,7 +17,12 @@ import java.util.Map;
 public final class FieldJsonWriter {
     private static final int MAX_NAMES = 4096;
 
+    /** Direct-mapped by hash, checked by identity: parsers hand out one instance per distinct field name. */
+    private static final int RECENT = 256;
+
     private final Map<String, SerializableString> names = new HashMap<>();
+    private final String[] recentKeys = new String[RECENT];
+    private final SerializableString[] recentNames = new SerializableString[RECENT];
 
     public void write(Field f, JsonGenerator g) throws IOException {
         switch (f.type()) {
@@ -42,6 +47,17 @@ public final class FieldJsonWriter {
     }
 
     private SerializableString name(String key) {
+        int slot = key.hashCode() & (RECENT - 1);
+        if (recentKeys[slot] == key) {
+            return recentNames[slot];
+        }
+        SerializableString s = named(key);
+        recentKeys[slot] = key;
+        recentNames[slot] = s;
+        return s;
+    }
+
+    private SerializableString named(String key) {
         SerializableString s = names.get(key);
         if (s == null) {
             s = new SerializedString(key);

@@ -117,9 +117,8 @@ public final class FileOrigin extends AbstractStage implements Origin {
     /** Handles the line the reader is at; returns how many records it added (0 or 1). */
     private int onLine(BatchMaker out) throws StageException, IOException {
         line++;
-        String sourceId = sourcePrefix + line;
         if (reader.lineTooLong()) {
-            Record r = new Record(sourceId);
+            Record r = new Record(sourcePrefix + line);
             context().toError(r, "LINE_TOO_LONG", file + " line " + line + ": longer than " + maxLineLength
                     + " bytes; skipped");
             return 0;
@@ -131,7 +130,7 @@ public final class FileOrigin extends AbstractStage implements Origin {
         byte[] bytes = reader.lineBuffer();
         int start = reader.lineStart();
         // No root map yet: the decoder sets the parsed tree (or creates the map for a TEXT line).
-        Record record = new Record(sourceId, Field.nullField());
+        Record record = new Record(sourcePrefix, line, Field.nullField());
         try {
             if (line == 1 && decoder.readsHeader()) {
                 decoder.header(LineDecoder.text(bytes, start, length));
@@ -139,7 +138,7 @@ public final class FileOrigin extends AbstractStage implements Origin {
             }
             decoder.decode(reader, bytes, start, length, record);
         } catch (LineDecoder.BadLine bad) {
-            Record r = new Record(sourceId);
+            Record r = new Record(sourcePrefix + line);
             r.set("/text", Field.of(LineDecoder.text(bytes, start, length)));
             context().toError(r, bad.code, file + " line " + line + ": " + bad.getMessage());
             return 0;

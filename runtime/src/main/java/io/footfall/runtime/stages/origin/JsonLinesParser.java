@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.footfall.runtime.api.Field;
+import io.footfall.runtime.api.MapShape;
 import io.footfall.runtime.stages.json.FieldJson;
 import java.io.IOException;
 
@@ -17,6 +18,7 @@ import java.io.IOException;
  */
 final class JsonLinesParser {
     private final JsonFactory factory = FieldJson.newFactory();
+    private final MapShape shape = new MapShape();
 
     private JsonParser shared;
     private byte[] sharedBuffer;
@@ -47,7 +49,7 @@ final class JsonLinesParser {
                 drop();
                 return null;
             }
-            Field value = FieldJson.read(shared, t);
+            Field value = FieldJson.read(shared, t, shape);
             int after = sharedStart + (int) shared.currentLocation().getByteOffset();
             if (after > end || skipWhitespace(bytes, after, end) != end) {
                 drop();

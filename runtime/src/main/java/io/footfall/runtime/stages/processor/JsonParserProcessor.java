@@ -5,6 +5,7 @@ import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.ConfigDef;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.FieldPath;
+import io.footfall.runtime.api.MapShape;
 import io.footfall.runtime.api.OnRecordErrorException;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
@@ -38,6 +39,8 @@ public final class JsonParserProcessor extends RecordProcessor {
     private FieldPath field;
     private FieldPath target;
     private boolean removeSource;
+    /** The records of a stream repeat their key order; see {@link MapShape}. */
+    private final MapShape shape = new MapShape();
 
     @Override
     protected void configure(StageConfig config) {
@@ -62,7 +65,7 @@ public final class JsonParserProcessor extends RecordProcessor {
         }
         Field parsed;
         try {
-            parsed = FieldJson.parse(source.asString());
+            parsed = FieldJson.parse(source.asString(), shape);
         } catch (JsonProcessingException e) {
             throw new OnRecordErrorException("MALFORMED_JSON", "field '" + field + "' is not valid JSON: "
                     + e.getOriginalMessage() + " at column " + e.getLocation().getColumnNr());

@@ -69,6 +69,12 @@ class RoutingProcessorsTest {
     }
 
     @Test
+    void aConditionCannotAssignTheVariableTheLoopCollectsResultsIn() {
+        assertThat(StageRunner.of(FilterProcessor.ID).config("condition", "__footfall_result = false").build().init())
+                .singleElement().satisfies(i -> assertThat(i.config()).isEqualTo("condition"));
+    }
+
+    @Test
     void filterSyntaxErrorIsAConfigIssueOnCondition() {
         assertThat(StageRunner.of(FilterProcessor.ID).config("condition", "rssi >> > 3").build().init())
                 .singleElement().satisfies(i -> {
