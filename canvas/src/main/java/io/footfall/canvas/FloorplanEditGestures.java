@@ -28,7 +28,7 @@ final class FloorplanEditGestures {
     void install() {
         Node stages = canvas.pipelineLayer();
         stages.mouseTransparentProperty().bind(layer.editingProperty());
-        stages.opacityProperty().bind(Bindings.when(layer.editingProperty()).then(0.3).otherwise(1.0));
+        canvas.pipelineLayer().contentOpacityProperty().bind(Bindings.when(layer.editingProperty()).then(0.3).otherwise(1.0));
         layer.editingProperty().addListener((o, a, editing) -> {
             if (editing) {
                 canvas.selection().clear();

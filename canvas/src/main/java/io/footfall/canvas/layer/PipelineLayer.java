@@ -28,6 +28,9 @@ public final class PipelineLayer extends Group implements SkinLookup {
     private final SkinFactories factories;
     private final Group edgeGroup = new Group();
     private final Group nodeGroup = new Group();
+    /** Fades the stages and edges themselves: the layer's own opacity belongs to the canvas's gesture bitmap. */
+    private final javafx.beans.property.DoubleProperty contentOpacity =
+            new javafx.beans.property.SimpleDoubleProperty(this, "contentOpacity", 1.0);
     private final Map<GraphNode, NodeSkin> nodeSkins = new IdentityHashMap<>();
     private final Map<GraphEdge, EdgeSkin> edgeSkins = new HashMap<>();
     private Map<String, List<ConfigIssue>> issuesByStage = Map.of();
@@ -38,6 +41,8 @@ public final class PipelineLayer extends Group implements SkinLookup {
         this.model = model;
         this.factories = factories;
         getChildren().addAll(edgeGroup, nodeGroup);
+        edgeGroup.opacityProperty().bind(contentOpacity);
+        nodeGroup.opacityProperty().bind(contentOpacity);
         model.nodes().forEach(this::addNodeSkin);
         model.edges().forEach(this::addEdgeSkin);
         model.nodes().addListener((ListChangeListener<GraphNode>) c -> {
@@ -144,5 +149,10 @@ public final class PipelineLayer extends Group implements SkinLookup {
         zoom = scale;
         nodeSkins.values().forEach(s -> s.setZoom(scale));
         edgeSkins.values().forEach(s -> s.setZoom(scale));
+    }
+
+    /** The opacity of the stages and edges (the floorplan-edit mode fades them); 1 by default. */
+    public javafx.beans.property.DoubleProperty contentOpacityProperty() {
+        return contentOpacity;
     }
 }
