@@ -30,17 +30,23 @@ class AnalyzeEvaluateEndToEndTest {
         return cli.execute(args);
     }
 
-    @Test
-    void analyzeWritesTheFourContractFilesAndEvaluateScoresThem() throws Exception {
-        Path root = Path.of(System.getProperty("footfall.repo.root"));
-        Path plan = root.resolve("floorplans/small-mall.json");
-        Path sim = dir.resolve("sim");
-        Path results = dir.resolve("results");
+    /** {@code footfall simulate} on the small mall with these options, then {@code footfall analyze}; returns the log. */
+    private static StringWriter simulateAndAnalyzeTheSmallMall(Path sim, Path results, String... simulateOptions) {
+        Path plan = Path.of(System.getProperty("footfall.repo.root")).resolve("floorplans/small-mall.json");
         StringWriter log = new StringWriter();
-        assertThat(run(log, "simulate", "--floorplan", plan.toString(), "--out", sim.toString(), "--duration", "5m",
-                "--shoppers-per-hour", "600", "--seed", "5")).as(log.toString()).isZero();
+        List<String> simulate = new java.util.ArrayList<>(List.of("simulate", "--floorplan", plan.toString(), "--out", sim.toString()));
+        simulate.addAll(List.of(simulateOptions));
+        assertThat(run(log, simulate.toArray(String[]::new))).as(log.toString()).isZero();
         assertThat(run(log, "analyze", "--floorplan", plan.toString(), "--sightings", sim.resolve("sightings.jsonl").toString(),
                 "--out", results.toString())).as(log.toString()).isZero();
+        return log;
+    }
+
+    @Test
+    void analyzeWritesTheFourContractFilesAndEvaluateScoresThem() throws Exception {
+        Path sim = dir.resolve("sim");
+        Path results = dir.resolve("results");
+        simulateAndAnalyzeTheSmallMall(sim, results, "--duration", "5m", "--shoppers-per-hour", "600", "--seed", "5");
 
         List<String> positions = Files.readAllLines(results.resolve("positions.jsonl"));
         assertThat(positions).isNotEmpty();
@@ -66,15 +72,10 @@ class AnalyzeEvaluateEndToEndTest {
 
     @Test
     void theStandardPipelineMeetsTheAccuracyTargetsOnASimulatedMall() throws Exception {
-        Path root = Path.of(System.getProperty("footfall.repo.root"));
-        Path plan = root.resolve("floorplans/small-mall.json");
         Path sim = dir.resolve("sim");
         Path results = dir.resolve("results");
-        StringWriter log = new StringWriter();
-        assertThat(run(log, "simulate", "--floorplan", plan.toString(), "--out", sim.toString(), "--duration", "15m",
-                "--shoppers-per-hour", "1500", "--seed", "23", "--randomized-share", "0.6")).as(log.toString()).isZero();
-        assertThat(run(log, "analyze", "--floorplan", plan.toString(), "--sightings", sim.resolve("sightings.jsonl").toString(),
-                "--out", results.toString())).as(log.toString()).isZero();
+        StringWriter log = simulateAndAnalyzeTheSmallMall(sim, results, "--duration", "15m", "--shoppers-per-hour", "1500",
+                "--seed", "23", "--randomized-share", "0.6");
         assertThat(run(log, "evaluate", "--truth", sim.toString(), "--results", results.toString())).as(log.toString()).isZero();
         JsonNode e = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
         // Issue 6's targets for positions; the medium mall's full hour is measured in BENCHMARKS.md.
