@@ -120,7 +120,8 @@ public final class PipelineSupervisor implements AutoCloseable {
             String message = null;
             if (run.runner().state().isFinal()) {
                 try {
-                    message = run.runner().awaitResult(0, TimeUnit.MILLISECONDS).map(RunResult::message).orElse(null);
+                    // The state turns final a moment before the result is published.
+                    message = run.runner().awaitResult(1, TimeUnit.SECONDS).map(RunResult::message).orElse(null);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
