@@ -31,7 +31,7 @@ class PositioningAndZonesTest {
 
     @Test
     void eachMethodPutsADeviceHeardLoudestInStoreAIntoStoreAOncePerSecond() throws Exception {
-        for (String method : List.of("WEIGHTED_CENTROID", "TRILATERATION")) {
+        for (String method : List.of("WEIGHTED_CENTROID", "TRILATERATION", "RADIO_MAP")) {
             Path plan = TestMall.write(dir);
             StageRunner positioning = StageRunner.of("footfall.analytics.positioning").floorplanFile(plan)
                     .config("method", method).config("holdMs", 0).build().initOrFail();
@@ -45,6 +45,24 @@ class PositioningAndZonesTest {
             assertThat(inStoreA).as(method + " positions in st-a of " + zoned).isGreaterThanOrEqualTo(zoned.size() * 8 / 10);
             assertThat(zoned.get(0).get("/uncertainty").isNumber()).isTrue();
         }
+    }
+
+    @Test
+    void aRadioMapTooBigForMemoryIsAConfigurationIssueNamingTheCellSizeThatWouldFit() throws Exception {
+        var huge = new io.footfall.runtime.floorplan.Floorplan("huge", 2000, 2000,
+                List.of(new io.footfall.runtime.floorplan.Zone("hall", "Hall", io.footfall.runtime.floorplan.ZoneKind.CORRIDOR,
+                        List.of(new io.footfall.runtime.floorplan.Point(0, 0), new io.footfall.runtime.floorplan.Point(2000, 0),
+                                new io.footfall.runtime.floorplan.Point(2000, 2000), new io.footfall.runtime.floorplan.Point(0, 2000)),
+                        List.of())),
+                List.of(), List.of(new io.footfall.runtime.floorplan.MallEntrance("gate", new io.footfall.runtime.floorplan.Point(0, 10))),
+                List.of(new io.footfall.runtime.floorplan.Sensor("s-1", new io.footfall.runtime.floorplan.Point(10, 10), List.of("wifi"))),
+                null);
+        Path plan = dir.resolve("huge.json");
+        io.footfall.runtime.floorplan.FloorplanJson.save(huge, plan);
+        var issues = StageRunner.of("footfall.analytics.positioning").floorplanFile(plan).build().init();
+        assertThat(issues).anySatisfy(i -> assertThat(i.toString()).contains("radioMapCellSize").contains("cells of at least 1.4 m"));
+        assertThat(StageRunner.of("footfall.analytics.positioning").floorplanFile(plan).config("radioMapCellSize", 2.0).build()
+                .init()).isEmpty();
     }
 
     @Test

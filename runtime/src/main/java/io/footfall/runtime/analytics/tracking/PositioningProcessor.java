@@ -47,6 +47,8 @@ import java.util.Map;
  * Memory holds one tracker per device heard in the last window, never the sightings of the whole run.
  */
 public final class PositioningProcessor extends AbstractStage implements Processor {
+    /** Bounds a radio map's memory (a few bytes per cell plus its rows): 2 km² at 1 m cells. */
+    static final int MAX_RADIO_MAP_CELLS = 2_000_000;
     private final Map<String, Integer> sensorIndex = new HashMap<>();
     private final Map<String, DeviceState> devices = new LinkedHashMap<>();
     private Positioning positioning;
@@ -109,6 +111,17 @@ public final class PositioningProcessor extends AbstractStage implements Process
         } catch (IllegalArgumentException e) {
             issue("method", e.getMessage());
             return;
+        }
+        if (method == PositioningMethod.RADIO_MAP) {
+            double cell = config.getDouble("radioMapCellSize");
+            double cells = Math.ceil(geometry.plan().width() / cell) * Math.ceil(geometry.plan().height() / cell);
+            if (cells > MAX_RADIO_MAP_CELLS) {
+                issue("radioMapCellSize", String.format(java.util.Locale.ROOT,
+                        "a %.0f × %.0f m floorplan in %.2f m cells is %.0f cells, more than the %d a radio map may have: "
+                                + "use cells of at least %.1f m", geometry.plan().width(), geometry.plan().height(), cell, cells,
+                        MAX_RADIO_MAP_CELLS, Math.sqrt(geometry.plan().width() * geometry.plan().height() / MAX_RADIO_MAP_CELLS)));
+                return;
+            }
         }
         PathLossModel model = PathLossModel.DEFAULT.withRefRssi(bleAt1m)
                 .withExponent(config.getDouble("pathLossExponent"));
