@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -103,21 +102,9 @@ public final class PipelineJson {
         }
     }
 
-    /** Writes atomically: a temporary file beside the target, flushed to disk, then renamed over it. */
+    /** Writes atomically (see {@link io.footfall.runtime.AtomicFiles}). */
     public static void write(PipelineDefinition pipeline, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(java.nio.ByteBuffer.wrap(toJson(pipeline).getBytes(StandardCharsets.UTF_8)));
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        io.footfall.runtime.AtomicFiles.write(file, toJson(pipeline).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The shared mapper configuration, for code that embeds pipelines in other JSON (server, export). */
