@@ -26,6 +26,7 @@ public final class RadioMapLocator {
     private final double[] heardSumSq;
     private double[] cellLogLikelihood = new double[1024];
     private int[] cells = new int[1024];
+    private int candidates;
     private final Evidence evidence;
 
     /** Per zone: likelihood mass and its first and second moments of position. Valid until the next call. */
@@ -143,6 +144,7 @@ public final class RadioMapLocator {
      */
     public Evidence locate(int[] sensors, int[] rssi, int count, int frames) {
         evidence.clear();
+        candidates = 0;
         if (count == 0) {
             return evidence;
         }
@@ -161,7 +163,7 @@ public final class RadioMapLocator {
         for (int i = 0; i < count; i++) {
             base += frameTerm(rssi[i], weakest);
         }
-        int candidates = collectCandidates(sensors[strongest], rssi[strongest]);
+        candidates = collectCandidates(sensors[strongest], rssi[strongest]);
         double best = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < candidates; k++) {
             int cell = cells[k];
@@ -193,6 +195,21 @@ public final class RadioMapLocator {
             heardSumSq[s] = 0;
         }
         return evidence;
+    }
+
+    /** How many cells the last {@link #locate} scored (in ascending cell order); valid until the next call. */
+    public int candidateCount() {
+        return candidates;
+    }
+
+    /** The k-th cell the last {@link #locate} scored. */
+    public int candidateCell(int k) {
+        return cells[k];
+    }
+
+    /** The last burst's log-likelihood at its k-th cell (up to a constant shared by all its cells). */
+    public double candidateLogLikelihood(int k) {
+        return cellLogLikelihood[k];
     }
 
     /** The walkable cells from which the strongest reading was possible at all (walls only weaken). */

@@ -21,6 +21,8 @@ import java.util.Arrays;
  */
 public final class RadioMapPositioner implements DevicePositioner {
     private static final double MIN_MEASUREMENT_VARIANCE = 1.0;
+    /** A stay is never taken as sharper than this (m² per axis): the radio model is not exact. */
+    private static final double MIN_STAY_VARIANCE = 0.05;
     private static final double MIN_BELIEF = 1e-6;
     /** A burst this many σ from the in-zone estimate means the device moved within the zone. */
     private static final double JUMP_SIGMAS = 3;
@@ -43,6 +45,8 @@ public final class RadioMapPositioner implements DevicePositioner {
     private double[] beliefProbs = new double[0];
     private long lastBurst = Long.MIN_VALUE;
 
+    private final StayEvidence stay;
+    private long stayId;
     private int zone = -1;
     private double x;
     private double y;
@@ -50,7 +54,7 @@ public final class RadioMapPositioner implements DevicePositioner {
     private long filterTime;
 
     /** A burst's outcome: where the device was at the burst's start, in which zone. */
-    private record Fix(long ts, double x, double y, double uncertainty, int zone) {
+    private record Fix(long ts, double x, double y, double uncertainty, int zone, long stay) {
     }
 
     private final ArrayDeque<Fix> fixes = new ArrayDeque<>();
@@ -65,6 +69,7 @@ public final class RadioMapPositioner implements DevicePositioner {
         this.smoothingLagMillis = smoothingLagMillis;
         this.walkSpeed = walkSpeed;
         this.framesPerSensor = new int[locator.map().sensorCount()];
+        this.stay = new StayEvidence(locator.map());
     }
 
     @Override
@@ -96,18 +101,32 @@ public final class RadioMapPositioner implements DevicePositioner {
         if (current == null) {
             return null;
         }
-        Fix next = fixes.peekFirst();
-        double distance = next == null ? 0 : Math.hypot(next.x() - current.x(), next.y() - current.y());
-        if (next == null || next.ts() - ts > smoothingLagMillis
-                || (next.zone() == current.zone() && distance < current.uncertainty() + next.uncertainty())) {
-            return new PositionEstimate(ts, current.x(), current.y(), current.uncertainty());
+        // The stay's later bursts within the lag also tell where the device stood at ts.
+        Fix here = current;
+        Fix next = null;
+        for (Fix f : fixes) {
+            if (f.ts() - ts > smoothingLagMillis) {
+                break;
+            }
+            if (f.stay() != current.stay()) {
+                next = f;
+                break;
+            }
+            here = f;
         }
-        double gap = next.ts() - current.ts();
+        if (next == null) {
+            return new PositionEstimate(ts, here.x(), here.y(), here.uncertainty());
+        }
+        double distance = Math.hypot(next.x() - here.x(), next.y() - here.y());
+        if (next.zone() == here.zone() && distance < here.uncertainty() + next.uncertainty()) {
+            return new PositionEstimate(ts, here.x(), here.y(), here.uncertainty());
+        }
+        double gap = next.ts() - here.ts();
         double walk = Math.min(gap, 1000 * distance / walkSpeed);
-        double departs = current.ts() + (gap - walk) / 2;
+        double departs = here.ts() + (gap - walk) / 2;
         double f = walk <= 0 ? 1 : Math.max(0, Math.min(1, (ts - departs) / walk));
-        return new PositionEstimate(ts, current.x() + f * (next.x() - current.x()), current.y() + f * (next.y() - current.y()),
-                Math.max(current.uncertainty(), next.uncertainty()) + Math.min(f, 1 - f) * distance);
+        return new PositionEstimate(ts, here.x() + f * (next.x() - here.x()), here.y() + f * (next.y() - here.y()),
+                Math.max(here.uncertainty(), next.uncertainty()) + Math.min(f, 1 - f) * distance);
     }
 
     @Override
@@ -131,25 +150,30 @@ public final class RadioMapPositioner implements DevicePositioner {
         double my = e.meanY(best);
         double r = Math.max(MIN_MEASUREMENT_VARIANCE, e.variance(best) / 2);
         int bestZone = e.zone(best);
-        if (bestZone != zone) {
+        boolean moved = bestZone != zone;
+        if (!moved) {
+            double p = variance + walkVariance * (t - filterTime) / 1000.0;
+            double innovation2 = (mx - x) * (mx - x) + (my - y) * (my - y);
+            // Browsing: the shopper walked to another shelf; adding the new burst to the old stop would put them between.
+            moved = innovation2 > JUMP_SIGMAS * JUMP_SIGMAS * 2 * (p + r) || !stay.add(locator);
+        }
+        if (moved) {
             zone = bestZone;
+            stay.restart(locator, zone);
+            stayId++;
+        }
+        if (stay.isEmpty()) {
             x = mx;
             y = my;
             variance = r;
         } else {
-            double p = variance + walkVariance * (t - filterTime) / 1000.0;
-            double innovation2 = (mx - x) * (mx - x) + (my - y) * (my - y);
-            if (innovation2 > JUMP_SIGMAS * JUMP_SIGMAS * 2 * (p + r)) {
-                // Browsing: the shopper walked to another shelf; averaging with the old stop would put them between.
-                p = Math.max(p, innovation2);
-            }
-            double gain = p / (p + r);
-            x += gain * (mx - x);
-            y += gain * (my - y);
-            variance = (1 - gain) * p;
+            double quantization = locator.map().cellSize() * locator.map().cellSize() / 6;
+            x = stay.meanX();
+            y = stay.meanY();
+            variance = Math.max(MIN_STAY_VARIANCE, (stay.variance() + quantization) / 2);
         }
         filterTime = t;
-        fixes.addLast(new Fix(t, x, y, Math.sqrt(2 * variance), zone));
+        fixes.addLast(new Fix(t, x, y, Math.sqrt(2 * variance), zone, stayId));
     }
 
     /** Folds a burst's zone evidence into the belief; returns the evidence slot of the most likely zone. */

@@ -108,6 +108,56 @@ class RadioMapPositionerTest {
     }
 
     @Test
+    void aLongStopNearAWallIsLocatedMoreSharplyThanOneBurstAndNotPulledIntoTheMiddle() {
+        double[] stop = {4.3, 2.6};
+        List<Double> single = new ArrayList<>();
+        List<Double> stayed = new ArrayList<>();
+        for (int trial = 0; trial < 10; trial++) {
+            DevicePositioner p = new RadioMapPositioner(new RadioMapLocator(map), 1000, 300_000, 0.04, 0, 1.3);
+            long t = 0;
+            for (int i = 0; i < 20; i++, t += 20_000) {
+                burst(p, t, stop[0], stop[1]);
+                if (i == 0) {
+                    PositionEstimate first = p.estimate(1000);
+                    single.add(Math.hypot(first.x() - stop[0], first.y() - stop[1]));
+                }
+            }
+            PositionEstimate e = p.estimate(t);
+            stayed.add(Math.hypot(e.x() - stop[0], e.y() - stop[1]));
+        }
+        double singleMedian = single.stream().sorted().toList().get(single.size() / 2);
+        double stayedMedian = stayed.stream().sorted().toList().get(stayed.size() / 2);
+        assertThat(stayedMedian).as("after 20 bursts (one burst: %s m)", singleMedian).isLessThan(singleMedian / 2).isLessThan(1.0);
+    }
+
+    @Test
+    void withASmoothingLagTheStartOfAStopIsPlacedWithTheStopsLaterBursts() {
+        double[] stop = {4.3, 2.6};
+        List<Double> early = new ArrayList<>();
+        List<Double> lagless = new ArrayList<>();
+        for (int trial = 0; trial < 10; trial++) {
+            DevicePositioner lagged = new RadioMapPositioner(new RadioMapLocator(map), 1000, 300_000, 0.04, 60_000, 1.0);
+            DevicePositioner plain = new RadioMapPositioner(new RadioMapLocator(map), 1000, 300_000, 0.04, 0, 1.0);
+            for (long t = 0; t <= 60_000; t += 10_000) {
+                long seed = random.nextLong();
+                random.setSeed(seed);
+                burst(lagged, t, stop[0], stop[1]);
+                random.setSeed(seed);
+                burst(plain, t, stop[0], stop[1]);
+            }
+            PositionEstimate withLag = lagged.estimate(2_000);
+            PositionEstimate withoutLag = plain.estimate(2_000);
+            early.add(Math.hypot(withLag.x() - stop[0], withLag.y() - stop[1]));
+            lagless.add(Math.hypot(withoutLag.x() - stop[0], withoutLag.y() - stop[1]));
+        }
+        double earlyMedian = early.stream().sorted().toList().get(early.size() / 2);
+        double laglessMedian = lagless.stream().sorted().toList().get(lagless.size() / 2);
+        assertThat(earlyMedian).as("2 s into the stop, with 60 s lag (without: %s m)", laglessMedian)
+                .isLessThan(laglessMedian);
+        assertThat(earlyMedian).isLessThan(laglessMedian * 0.7);
+    }
+
+    @Test
     void withASmoothingLagAMoveBetweenZonesIsDrawnAsAWalkBetweenTheFixes() {
         DevicePositioner p = new RadioMapPositioner(new RadioMapLocator(map), 1000, 300_000, 0.04, 60_000, 1.0);
         burst(p, 0, 15, 8);
