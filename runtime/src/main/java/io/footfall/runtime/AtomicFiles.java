@@ -3,6 +3,7 @@ package io.footfall.runtime;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * Saves a user's file so that a crash leaves the old file or the new one, never half of either: the bytes go to
- * a temporary file in the same folder, are forced to disk, and the temporary file is renamed over the target.
+ * a temporary file in the same folder, are forced to disk, the temporary file is renamed over the target, and
+ * the folder is forced to disk.
  * The saved file keeps the old file's permissions (a temporary file is private), or gets rw-r--r--.
  */
 public final class AtomicFiles {
@@ -34,9 +36,19 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+        // The rename is only durable once the folder's entry is on disk too.
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException ignored) {
+            // Not every file system lets a folder be opened for syncing; the rename itself is atomic.
         }
     }
 

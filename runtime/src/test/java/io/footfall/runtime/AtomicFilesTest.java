@@ -26,4 +26,12 @@ class AtomicFilesTest {
             assertThat(files).containsExactly(file);
         }
     }
+
+    @Test
+    void analyticsOutputsAreWrittenThroughItAndReadableByOthers() throws Exception {
+        Path file = dir.resolve("out/heatmap.json");
+        io.footfall.runtime.analytics.output.OutputFiles.writeAtomically(file, "{}\n");
+        assertThat(Files.readString(file)).isEqualTo("{}\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+    }
 }

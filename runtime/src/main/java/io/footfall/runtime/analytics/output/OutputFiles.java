@@ -1,12 +1,11 @@
 package io.footfall.runtime.analytics.output;
 
+import io.footfall.runtime.AtomicFiles;
 import io.footfall.runtime.api.ConfigDef;
 import io.footfall.runtime.api.StageContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Where the analytics destinations write, and writing a whole file so readers never see half of it. */
 public final class OutputFiles {
@@ -24,19 +23,9 @@ public final class OutputFiles {
         return context.baseDirectory().resolve(path).toAbsolutePath().normalize();
     }
 
-    /** Writes the text to a temporary file beside the target and moves it into place. */
+    /** Writes the whole text at once (see {@link AtomicFiles}): readers see the old file or the new one. */
     public static void writeAtomically(Path file, String text) throws IOException {
-        Path dir = file.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A number for a CSV or JSON file: integers without a fraction, others with at most one decimal. */
