@@ -45,6 +45,8 @@ public final class PipelineRunner {
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong errorRecords = new AtomicLong();
     private volatile PipelineState state = PipelineState.CREATED;
+    /** Set before the state turns final, so whoever sees a final state also sees why. */
+    private volatile String endMessage;
     private volatile boolean stopRequested;
     private volatile long startedAtNanos;
     private volatile long startedAtMillis;
@@ -180,6 +182,11 @@ public final class PipelineRunner {
 
     public PipelineState state() {
         return state;
+    }
+
+    /** Why the run ended (null while it runs, or when it finished or was stopped without a message). */
+    public String endMessage() {
+        return endMessage;
     }
 
     /** Where committed offsets are kept (null when only in memory). */
@@ -363,6 +370,7 @@ public final class PipelineRunner {
 
     private void finish(PipelineState end, String message, String failedStage, List<ConfigIssue> issues) {
         endedAtNanos = System.nanoTime();
+        endMessage = message;
         state = end;
         fire(switch (end) {
             case FINISHED -> PipelineEvent.Type.FINISHED;

@@ -117,16 +117,10 @@ public final class PipelineSupervisor implements AutoCloseable {
     public Optional<Status> status(String id) {
         Run run = runs.get(id);
         if (run != null) {
-            String message = null;
-            if (run.runner().state().isFinal()) {
-                try {
-                    // The state turns final a moment before the result is published.
-                    message = run.runner().awaitResult(1, TimeUnit.SECONDS).map(RunResult::message).orElse(null);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return Optional.of(new Status(run.version(), run.runner().metrics(), message));
+            // The figures first: a final state in them means the end message is already set.
+            PipelineMetrics metrics = run.runner().metrics();
+            String message = metrics.state().isFinal() ? run.runner().endMessage() : null;
+            return Optional.of(new Status(run.version(), metrics, message));
         }
         RunResult last = lastResults.get(id);
         return last == null ? Optional.empty() : Optional.of(new Status(0, last.metrics(), last.message()));
