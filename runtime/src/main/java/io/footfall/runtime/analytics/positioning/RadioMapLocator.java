@@ -254,7 +254,8 @@ public final class RadioMapLocator {
         return -0.5 * Math.min(z * z, MAX_SQUARED_SIGMAS);
     }
 
-    private double logMiss(double mean) {
+    /** Log of the chance that one frame from where the mean is {@code mean} dBm stays under the floor. */
+    double logMiss(double mean) {
         int i = (int) ((mean - weakest) / TABLE_STEP_DB);
         return logMissTable[Math.max(0, Math.min(logMissTable.length - 1, i))];
     }

@@ -140,6 +140,8 @@ public final class RadioMapPositioner implements DevicePositioner {
         }
         RadioMapLocator.Evidence e = locator.locate(burstSensors, burstRssi, burstSize, burstFrames);
         long t = burstStart;
+        int count = burstSize;
+        int frames = burstFrames;
         burstSize = 0;
         burstFrames = 0;
         if (e.size() == 0) {
@@ -155,11 +157,11 @@ public final class RadioMapPositioner implements DevicePositioner {
             double p = variance + walkVariance * (t - filterTime) / 1000.0;
             double innovation2 = (mx - x) * (mx - x) + (my - y) * (my - y);
             // Browsing: the shopper walked to another shelf; adding the new burst to the old stop would put them between.
-            moved = innovation2 > JUMP_SIGMAS * JUMP_SIGMAS * 2 * (p + r) || !stay.add(locator);
+            moved = innovation2 > JUMP_SIGMAS * JUMP_SIGMAS * 2 * (p + r) || !stay.add(locator, burstSensors, burstRssi, count, frames);
         }
         if (moved) {
             zone = bestZone;
-            stay.restart(locator, zone);
+            stay.restart(locator, zone, burstSensors, burstRssi, count, frames);
             stayId++;
         }
         if (stay.isEmpty()) {

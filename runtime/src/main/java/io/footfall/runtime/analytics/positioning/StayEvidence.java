@@ -8,9 +8,35 @@ import java.util.Arrays;
  * for ten bursts is located ten times more sharply than by one; averaging the bursts' means instead would keep
  * each burst's pull toward the middle of the zone (one burst's likelihood is broad, and the zone cuts it off at
  * the walls), and time at shelves near a wall would pile up in the middle of the store.
+ *
+ * <p>A sharp stay settles on one cell, but the map's means are those of cell centres, and a sensor a few
+ * meters away changes by several dB across one cell: the stay keeps each sensor's frames (count, sum, sum of
+ * squares, frames missed) and, once it has {@value #REFINE_AFTER_BURSTS} bursts, scores points between the cell
+ * centres around its best cell with the path-loss model (walls as at the best cell) and takes their weighted mean.
  */
 final class StayEvidence {
+    static final int REFINE_AFTER_BURSTS = 3;
+    /** Points scored between cell centres: this many steps each way from the best cell's centre, per cell. */
+    private static final int REFINE_STEPS = 4;
+    private static final double MAX_SQUARED_SIGMAS = 16;
+    /**
+     * How much better (log-likelihood) a burst must fit elsewhere in the zone than at the stay for the device to
+     * have moved; two position parameters, so chance alone exceeds it about e^-6 of the time.
+     */
+    static final double MOVE_LOG_RATIO = 6;
+
     private final RadioMap map;
+    private final RadioModel model;
+    private final double sigma;
+    private final int[] heardFrames;
+    private final double[] heardSum;
+    private final double[] heardSumSq;
+    private int[] touched = new int[32];
+    private int touchedCount;
+    private long frames;
+    private int bursts;
+    private int[] scoredSensors = new int[32];
+    private double[] scoredWallDb = new double[32];
     private int[] cells = new int[256];
     private double[] logLikelihood = new double[256];
     private int size;
@@ -20,11 +46,28 @@ final class StayEvidence {
 
     StayEvidence(RadioMap map) {
         this.map = map;
+        this.model = map.model();
+        this.sigma = model.sigmaDb();
+        heardFrames = new int[map.sensorCount()];
+        heardSum = new double[map.sensorCount()];
+        heardSumSq = new double[map.sensorCount()];
     }
 
-    /** Starts a new stay with the locator's last burst, keeping only the cells of {@code zone}. */
-    void restart(RadioMapLocator locator, int zone) {
+    /**
+     * Starts a new stay with the locator's last burst (the {@code count} readings of {@code sensors} and
+     * {@code rssi}, at most {@code burstFrames} frames per sensor), keeping only the cells of {@code zone}.
+     */
+    void restart(RadioMapLocator locator, int zone, int[] sensors, int[] rssi, int count, int burstFrames) {
         size = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int s = touched[i];
+            heardFrames[s] = 0;
+            heardSum[s] = 0;
+            heardSumSq[s] = 0;
+        }
+        touchedCount = 0;
+        frames = 0;
+        bursts = 0;
         int n = locator.candidateCount();
         for (int k = 0; k < n; k++) {
             int cell = locator.candidateCell(k);
@@ -38,15 +81,29 @@ final class StayEvidence {
                 size++;
             }
         }
-        summarize();
+        addSignal(sensors, rssi, count, burstFrames);
+        summarize(locator);
     }
 
     /**
      * Adds the locator's last burst to the stay. Cells the burst could not have come from (not among its
-     * candidates) leave the stay. Returns false, leaving the stay as it was, when no cell is left.
+     * candidates) leave the stay. Returns false, leaving the stay as it was, when no cell is left or the burst
+     * fits the stay too badly: the device moved.
      */
-    boolean add(RadioMapLocator locator) {
+    boolean add(RadioMapLocator locator, int[] sensors, int[] rssi, int count, int burstFrames) {
         int n = locator.candidateCount();
+        int zone = size == 0 ? -1 : map.zoneOf(cells[0]);
+        double burstBest = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            if (map.zoneOf(locator.candidateCell(k)) == zone) {
+                burstBest = Math.max(burstBest, locator.candidateLogLikelihood(k));
+            }
+        }
+        double stayBest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < size; i++) {
+            stayBest = Math.max(stayBest, logLikelihood[i]);
+        }
+        double jointBest = Double.NEGATIVE_INFINITY;
         int kept = 0;
         int k = 0;
         // Both lists are in ascending cell order: a merge keeps the cells in both.
@@ -58,12 +115,14 @@ final class StayEvidence {
             } else if (b < a) {
                 k++;
             } else {
+                jointBest = Math.max(jointBest, logLikelihood[i] + locator.candidateLogLikelihood(k));
                 i++;
                 k++;
                 kept++;
             }
         }
-        if (kept == 0) {
+        // A generalized likelihood ratio: the burst fits the stay much worse than somewhere else in the zone.
+        if (kept == 0 || stayBest + burstBest - jointBest > MOVE_LOG_RATIO) {
             return false;
         }
         int out = 0;
@@ -84,8 +143,26 @@ final class StayEvidence {
             }
         }
         size = out;
-        summarize();
+        addSignal(sensors, rssi, count, burstFrames);
+        summarize(locator);
         return true;
+    }
+
+    private void addSignal(int[] sensors, int[] rssi, int count, int burstFrames) {
+        for (int i = 0; i < count; i++) {
+            int s = sensors[i];
+            if (heardFrames[s] == 0) {
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = s;
+            }
+            heardFrames[s]++;
+            heardSum[s] += rssi[i];
+            heardSumSq[s] += (double) rssi[i] * rssi[i];
+        }
+        frames += burstFrames;
+        bursts++;
     }
 
     boolean isEmpty() {
@@ -105,10 +182,14 @@ final class StayEvidence {
         return variance;
     }
 
-    private void summarize() {
+    private void summarize(RadioMapLocator locator) {
         double best = Double.NEGATIVE_INFINITY;
+        int bestCell = -1;
         for (int i = 0; i < size; i++) {
-            best = Math.max(best, logLikelihood[i]);
+            if (logLikelihood[i] > best) {
+                best = logLikelihood[i];
+                bestCell = cells[i];
+            }
         }
         double mass = 0;
         double sx = 0;
@@ -131,5 +212,87 @@ final class StayEvidence {
         meanX = sx / mass;
         meanY = sy / mass;
         variance = Math.max(0, sxx / mass - meanX * meanX) + Math.max(0, syy / mass - meanY * meanY);
+        if (bursts >= REFINE_AFTER_BURSTS && variance < map.cellSize() * map.cellSize()) {
+            refineAround(bestCell, locator);
+        }
+    }
+
+    /** Replaces the mean with that of points between the cell centres around {@code cell}, scored with the model. */
+    private void refineAround(int cell, RadioMapLocator locator) {
+        int zone = map.zoneOf(cell);
+        double cx = map.cellX(cell);
+        double cy = map.cellY(cell);
+        // Each sensor's walls as the map has them at the cell centre: the model adds only the distance.
+        int n = 0;
+        for (int e = map.rowStart(cell), end = map.rowEnd(cell); e < end; e++) {
+            int s = map.rowSensor(e);
+            if (n == scoredSensors.length) {
+                scoredSensors = Arrays.copyOf(scoredSensors, n * 2);
+                scoredWallDb = Arrays.copyOf(scoredWallDb, n * 2);
+            }
+            scoredSensors[n] = s;
+            scoredWallDb[n] = model.meanRssi(Math.hypot(cx - map.sensorX(s), cy - map.sensorY(s)), 0) - map.rowMean(e);
+            n++;
+        }
+        double step = map.cellSize() / REFINE_STEPS;
+        double[] ll = new double[(2 * REFINE_STEPS + 1) * (2 * REFINE_STEPS + 1)];
+        double best = Double.NEGATIVE_INFINITY;
+        int k = 0;
+        for (int i = -REFINE_STEPS; i <= REFINE_STEPS; i++) {
+            for (int j = -REFINE_STEPS; j <= REFINE_STEPS; j++, k++) {
+                double x = cx + i * step;
+                double y = cy + j * step;
+                if (zoneAt(x, y) != zone) {
+                    ll[k] = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
+                double sum = 0;
+                for (int m = 0; m < n; m++) {
+                    int s = scoredSensors[m];
+                    double mean = model.meanRssi(Math.hypot(x - map.sensorX(s), y - map.sensorY(s)), scoredWallDb[m]);
+                    int heard = heardFrames[s];
+                    if (heard > 0) {
+                        double squares = heardSumSq[s] - 2 * mean * heardSum[s] + heard * mean * mean;
+                        sum -= 0.5 * heard * Math.min(squares / (heard * sigma * sigma), MAX_SQUARED_SIGMAS);
+                    }
+                    sum += Math.max(0, frames - heard) * locator.logMiss(mean);
+                }
+                ll[k] = sum;
+                best = Math.max(best, sum);
+            }
+        }
+        if (best == Double.NEGATIVE_INFINITY) {
+            return;
+        }
+        double mass = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double syy = 0;
+        k = 0;
+        for (int i = -REFINE_STEPS; i <= REFINE_STEPS; i++) {
+            for (int j = -REFINE_STEPS; j <= REFINE_STEPS; j++, k++) {
+                if (ll[k] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                double w = Math.exp(ll[k] - best);
+                double x = cx + i * step;
+                double y = cy + j * step;
+                mass += w;
+                sx += w * x;
+                sy += w * y;
+                sxx += w * x * x;
+                syy += w * y * y;
+            }
+        }
+        meanX = sx / mass;
+        meanY = sy / mass;
+        variance = Math.max(0, sxx / mass - meanX * meanX) + Math.max(0, syy / mass - meanY * meanY);
+    }
+
+    private int zoneAt(double x, double y) {
+        int c = (int) Math.floor(x / map.cellSize());
+        int r = (int) Math.floor(y / map.cellSize());
+        return c < 0 || r < 0 || c >= map.cols() || r >= map.rows() ? -1 : map.zoneOf(r * map.cols() + c);
     }
 }
