@@ -24,6 +24,10 @@ public final class RadioMapLocator {
     private final int[] heardFrames;
     private final double[] heardSum;
     private final double[] heardSumSq;
+    /** {@link #logMiss} of every (sensor, mean) entry of the map, looked up once instead of once per burst. */
+    private final double[] entryLogMiss;
+    /** Per heard sensor of the current burst: {@code heardTerm(s, weakest)}, the same for every cell. */
+    private final double[] heardAtWeakest;
     private double[] cellLogLikelihood = new double[1024];
     private int[] cells = new int[1024];
     private final Evidence evidence;
@@ -129,6 +133,11 @@ public final class RadioMapLocator {
         heardFrames = new int[map.sensorCount()];
         heardSum = new double[map.sensorCount()];
         heardSumSq = new double[map.sensorCount()];
+        heardAtWeakest = new double[map.sensorCount()];
+        entryLogMiss = new double[map.entries()];
+        for (int e = 0; e < entryLogMiss.length; e++) {
+            entryLogMiss[e] = logMiss(map.rowMean(e));
+        }
         evidence = new Evidence(map.zones().size());
     }
 
@@ -161,19 +170,23 @@ public final class RadioMapLocator {
         for (int i = 0; i < count; i++) {
             base += frameTerm(rssi[i], weakest);
         }
+        for (int i = 0; i < count; i++) {
+            heardAtWeakest[sensors[i]] = heardTerm(sensors[i], weakest);
+        }
         int candidates = collectCandidates(sensors[strongest], rssi[strongest]);
         double best = Double.NEGATIVE_INFINITY;
+        // The hot loop (cells within reach × the sensors each row holds): the same terms in the same order as
+        // the formula below, with the per-entry and per-burst parts looked up rather than recomputed.
         for (int k = 0; k < candidates; k++) {
             int cell = cells[k];
             double ll = base;
             for (int e = map.rowStart(cell), end = map.rowEnd(cell); e < end; e++) {
                 int s = map.rowSensor(e);
-                double mean = map.rowMean(e);
                 int heard = heardFrames[s];
                 if (heard == 0) {
-                    ll += frames * logMiss(mean);
+                    ll += frames * entryLogMiss[e];
                 } else {
-                    ll += heardTerm(s, mean) - heardTerm(s, weakest) + Math.max(0, frames - heard) * logMiss(mean);
+                    ll += heardTerm(s, map.rowMean(e)) - heardAtWeakest[s] + Math.max(0, frames - heard) * entryLogMiss[e];
                 }
             }
             cellLogLikelihood[k] = ll;
