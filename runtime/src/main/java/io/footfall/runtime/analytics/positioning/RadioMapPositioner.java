@@ -55,6 +55,9 @@ public final class RadioMapPositioner implements DevicePositioner {
 
     private final ArrayDeque<Fix> fixes = new ArrayDeque<>();
     private Fix current;
+    private Fix distanceFrom;
+    private Fix distanceTo;
+    private double fixDistance;
 
     public RadioMapPositioner(RadioMapLocator locator, long burstMillis, long zoneStayMillis, double walkVariance,
                               long smoothingLagMillis, double walkSpeed) {
@@ -97,9 +100,11 @@ public final class RadioMapPositioner implements DevicePositioner {
             return null;
         }
         Fix next = fixes.peekFirst();
-        double distance = next == null ? 0 : Math.hypot(next.x() - current.x(), next.y() - current.y());
-        if (next == null || next.ts() - ts > smoothingLagMillis
-                || (next.zone() == current.zone() && distance < current.uncertainty() + next.uncertainty())) {
+        if (next == null || next.ts() - ts > smoothingLagMillis) {
+            return new PositionEstimate(ts, current.x(), current.y(), current.uncertainty());
+        }
+        double distance = distance(current, next);
+        if (next.zone() == current.zone() && distance < current.uncertainty() + next.uncertainty()) {
             return new PositionEstimate(ts, current.x(), current.y(), current.uncertainty());
         }
         double gap = next.ts() - current.ts();
@@ -108,6 +113,16 @@ public final class RadioMapPositioner implements DevicePositioner {
         double f = walk <= 0 ? 1 : Math.max(0, Math.min(1, (ts - departs) / walk));
         return new PositionEstimate(ts, current.x() + f * (next.x() - current.x()), current.y() + f * (next.y() - current.y()),
                 Math.max(current.uncertainty(), next.uncertainty()) + Math.min(f, 1 - f) * distance);
+    }
+
+    /** Between the same two fixes once per second for up to a minute: hypot is worth computing once. */
+    private double distance(Fix from, Fix to) {
+        if (from != distanceFrom || to != distanceTo) {
+            distanceFrom = from;
+            distanceTo = to;
+            fixDistance = Math.hypot(to.x() - from.x(), to.y() - from.y());
+        }
+        return fixDistance;
     }
 
     @Override
