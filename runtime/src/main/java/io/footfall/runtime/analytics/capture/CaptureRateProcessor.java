@@ -40,9 +40,26 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
         final Zone zone;
         final Set<String> passers = new HashSet<>();
         final Set<String> walkIns = new HashSet<>();
+        /** The box around its doors (or outline) grown by the pass radius: no position outside it passes the door. */
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
 
-        Store(Zone zone) {
+        Store(Zone zone, double passRadius) {
             this.zone = zone;
+            // A hair wider than the radius, so a rounding in the exact test below never meets the box first.
+            double grow = passRadius + 1e-6;
+            for (Point p : zone.entrances().isEmpty() ? zone.polygon() : zone.entrances()) {
+                minX = Math.min(minX, p.x() - grow);
+                minY = Math.min(minY, p.y() - grow);
+                maxX = Math.max(maxX, p.x() + grow);
+                maxY = Math.max(maxY, p.y() + grow);
+            }
+        }
+
+        boolean mayPass(double x, double y) {
+            return x >= minX && x <= maxX && y >= minY && y <= maxY;
         }
     }
 
@@ -56,7 +73,7 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
         k = config.getInt(KAnonymity.CONFIG);
         for (Zone z : StageFloorplans.plan(context(), config).zones()) {
             if (z.kind().isVisited()) {
-                Store s = new Store(z);
+                Store s = new Store(z, passRadius);
                 stores.add(s);
                 storesById.put(z.id(), s);
             }
@@ -76,8 +93,10 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
             }
             String id = device.asString();
             String zone = r.getString(AnalyticsFields.ZONE);
+            double px = x.asDouble();
+            double py = y.asDouble();
             for (Store s : stores) {
-                if (!s.zone.id().equals(zone) && nearDoor(s.zone, x.asDouble(), y.asDouble())) {
+                if (s.mayPass(px, py) && !s.zone.id().equals(zone) && nearDoor(s.zone, px, py)) {
                     s.passers.add(id);
                 }
             }
