@@ -21,6 +21,8 @@ final class RunningStage {
     RunningStage[][] laneConsumers;
     RunningStage[] eventConsumers;
     boolean initialised;
+    /** Reads its input without changing or passing it on: may be given the same records as other stages. */
+    final boolean sharesInput;
 
     RunningStage(PlannedStage planned) {
         this.planned = planned;
@@ -28,5 +30,6 @@ final class RunningStage {
         this.stage = planned.definition().create();
         this.stats = new StageStats(name, planned.definition().id(), planned.kind(), custom);
         this.lanes = new LaneBatchMaker(name, planned.outputLanes());
+        this.sharesInput = stage instanceof io.footfall.runtime.api.SharedInput;
     }
 }

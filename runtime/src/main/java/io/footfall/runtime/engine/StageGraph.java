@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The stages of one pipeline wired together, and one pass of a batch through them: each stage in
  * topological order takes what its incoming edges delivered, and its lanes are handed on. A lane feeding
- * several stages gives the first the records and the others copies, so no two stages share a record.
+ * several stages gives the first the records and the others copies, so no two stages share a record that
+ * one of them could change; stages that only read ({@link io.footfall.runtime.api.SharedInput}) share them.
  * Used by the runner, preview and deep validation; not thread-safe (the origin's side excepted).
  */
 final class StageGraph {
@@ -58,7 +59,7 @@ final class StageGraph {
             RuntimeStageContext.Builder b = RuntimeStageContext.builder(s.name, new StageConfig(s.planned.config()))
                     .parameters(plan.parameters()).metrics(s.custom).clock(clock)
                     .maxWaitMillis(plan.settings().maxWaitMillis()).preview(preview)
-                    .baseDirectory(plan.baseDirectory());
+                    .baseDirectory(plan.baseDirectory()).copyOnError(s.sharesInput);
             if (plan.floorplanFile() != null) {
                 b.floorplanFile(plan.floorplanFile());
             }
@@ -290,14 +291,31 @@ final class StageGraph {
         if (to.length == 0 || records.isEmpty()) {
             return;
         }
-        // Copies first: the first consumer may change its records as soon as it runs.
-        for (int j = 1; j < to.length; j++) {
-            ArrayList<Record> in = to[j].input;
-            for (int k = 0, n = records.size(); k < n; k++) {
-                in.add(records.get(k).copy());
+        if (to.length == 1) {
+            to[0].input.addAll(records);
+            return;
+        }
+        // Stages that only read (SharedInput) all get the records themselves; every other stage gets a copy,
+        // except that when no reader shares them the first stage gets the originals. Copies first: a stage
+        // may change its records as soon as it runs.
+        boolean shared = false;
+        for (RunningStage s : to) {
+            shared |= s.sharesInput;
+        }
+        int owner = shared ? -1 : 0;
+        for (int j = 0; j < to.length; j++) {
+            if (!to[j].sharesInput && j != owner) {
+                ArrayList<Record> in = to[j].input;
+                for (int k = 0, n = records.size(); k < n; k++) {
+                    in.add(records.get(k).copy());
+                }
             }
         }
-        to[0].input.addAll(records);
+        for (int j = 0; j < to.length; j++) {
+            if (to[j].sharesInput || j == owner) {
+                to[j].input.addAll(records);
+            }
+        }
     }
 
     PipelinePlan plan() {

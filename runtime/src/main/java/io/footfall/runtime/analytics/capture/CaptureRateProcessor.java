@@ -8,6 +8,7 @@ import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.SharedInput;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
@@ -28,7 +29,7 @@ import java.util.Set;
  * inside). At the end, one record per store {@code {zone, passers_by, walk_ins, capture_rate}}; a store whose
  * passers-by or walk-ins are below the k-anonymity floor gets nulls.
  */
-public final class CaptureRateProcessor extends AbstractStage implements Processor {
+public final class CaptureRateProcessor extends AbstractStage implements Processor, SharedInput {
     private final List<Store> stores = new ArrayList<>();
     private final Map<String, Store> storesById = new HashMap<>();
     private final Map<String, Inside> insideByDevice = new HashMap<>();

@@ -6,6 +6,7 @@ import io.footfall.runtime.analytics.AnalyticsFields;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.Destination;
+import io.footfall.runtime.api.SharedInput;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
@@ -21,7 +22,7 @@ import java.nio.file.Path;
  * Writes positions.jsonl (CONTRACT section 4): one {@code {"ts", "device", "x", "y", "zone", "uncertainty"}}
  * object per line, streamed (a run's positions never sit in memory), flushed at the end of every batch.
  */
-public final class PositionsFileDestination extends AbstractStage implements Destination {
+public final class PositionsFileDestination extends AbstractStage implements Destination, SharedInput {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private Path file;
     private BufferedWriter writer;
