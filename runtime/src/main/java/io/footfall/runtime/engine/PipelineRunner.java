@@ -57,10 +57,13 @@ public final class PipelineRunner {
      * two (see {@link StageGraph#split}) where the time they took divides best.
      */
     static final int SPLIT_AFTER_BATCHES = 3;
+    /** ... and cut again after this many, on the times the stages took since the first cut. */
+    static final int RESPLIT_AFTER_BATCHES = 12;
     /** The second pipeline thread, once split; its batch in flight and that batch's offset. */
     private ExecutorService second;
     private Future<Void> inSecond;
     private String secondOffset;
+    private boolean resplit;
     private ErrorStream errorStream;
     private AutoCloseable offsetLock;
 
@@ -309,6 +312,14 @@ public final class PipelineRunner {
             }
             if (batch.failure != null) {
                 throw batch.failure;
+            }
+            if (graph.isSplit() && batches.get() >= RESPLIT_AFTER_BATCHES && !resplit) {
+                // The first batches' times include warming up (JIT, radio maps): once nothing is in flight, cut
+                // again on the times since the first cut.
+                resplit = true;
+                settleSecond();
+                graph.join();
+                graph.split();
             }
             if (graph.isSplit()) {
                 // The first thread's stages take this batch while the second thread finishes the previous one.

@@ -257,8 +257,9 @@ final class StageGraph {
             return false;
         }
         secondFrom = best;
-        for (int i = secondFrom; i < n; i++) {
-            downstream[i].second = true;
+        for (int i = 0; i < n; i++) {
+            downstream[i].second = i >= secondFrom;
+            downstream[i].busyNanos = 0;
         }
         return true;
     }
