@@ -13,6 +13,7 @@ import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
+import io.footfall.runtime.floorplan.Floorplan;
 import io.footfall.runtime.floorplan.Geometry;
 import io.footfall.runtime.floorplan.Point;
 import io.footfall.runtime.floorplan.Zone;
@@ -33,6 +34,13 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
     private final List<Store> stores = new ArrayList<>();
     private final Map<String, Store> storesById = new HashMap<>();
     private final Map<String, Inside> insideByDevice = new HashMap<>();
+    /** Cell size of the door index: a position only tests the stores indexed at its cell. */
+    private static final double GRID_M = 4.0;
+    private Store[][] storesByCell;
+    private int gridCols;
+    private int gridRows;
+    private double gridWidth;
+    private double gridHeight;
     private double passRadius;
     private long minDwellMs;
     private int k;
@@ -72,13 +80,15 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
         passRadius = config.getDouble("passRadius");
         minDwellMs = config.getLong("minDwellSeconds") * 1000;
         k = config.getInt(KAnonymity.CONFIG);
-        for (Zone z : StageFloorplans.plan(context(), config).zones()) {
+        Floorplan plan = StageFloorplans.plan(context(), config);
+        for (Zone z : plan.zones()) {
             if (z.kind().isVisited()) {
                 Store s = new Store(z, passRadius);
                 stores.add(s);
                 storesById.put(z.id(), s);
             }
         }
+        indexDoors(plan.width(), plan.height());
     }
 
     @Override
@@ -96,7 +106,7 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
             String zone = r.getString(AnalyticsFields.ZONE);
             double px = x.asDouble();
             double py = y.asDouble();
-            for (Store s : stores) {
+            for (Store s : storesNear(px, py)) {
                 if (s.mayPass(px, py) && !s.zone.id().equals(zone) && nearDoor(s.zone, px, py)) {
                     s.passers.add(id);
                 }
@@ -112,6 +122,52 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
                 inStore.passers.add(id);
             }
         }
+    }
+
+    /** Per cell of a coarse grid over the plan, the stores whose door box reaches into it (in store order). */
+    private void indexDoors(double width, double height) {
+        gridCols = Math.max(1, (int) Math.ceil(width / GRID_M));
+        gridRows = Math.max(1, (int) Math.ceil(height / GRID_M));
+        List<List<Store>> cells = new ArrayList<>();
+        for (int i = 0; i < gridCols * gridRows; i++) {
+            cells.add(new ArrayList<>());
+        }
+        for (Store s : stores) {
+            if (!(s.minX <= s.maxX && s.minY <= s.maxY)) {
+                continue; // no doors and no outline (or no radius): nobody passes it
+            }
+            int c0 = gridCol(s.minX);
+            int c1 = gridCol(s.maxX);
+            int r0 = gridRow(s.minY);
+            int r1 = gridRow(s.maxY);
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    cells.get(r * gridCols + c).add(s);
+                }
+            }
+        }
+        storesByCell = new Store[cells.size()][];
+        for (int i = 0; i < cells.size(); i++) {
+            storesByCell[i] = cells.get(i).toArray(new Store[0]);
+        }
+        gridWidth = gridCols * GRID_M;
+        gridHeight = gridRows * GRID_M;
+    }
+
+    private int gridCol(double x) {
+        return Math.max(0, Math.min(gridCols - 1, (int) Math.floor(x / GRID_M)));
+    }
+
+    private int gridRow(double y) {
+        return Math.max(0, Math.min(gridRows - 1, (int) Math.floor(y / GRID_M)));
+    }
+
+    /** The stores whose door a position may be near: those indexed at its cell, or all off the grid. */
+    private Iterable<Store> storesNear(double x, double y) {
+        if (!(x >= 0 && x < gridWidth && y >= 0 && y < gridHeight)) {
+            return stores;
+        }
+        return java.util.Arrays.asList(storesByCell[gridRow(y) * gridCols + gridCol(x)]);
     }
 
     private boolean nearDoor(Zone z, double x, double y) {
