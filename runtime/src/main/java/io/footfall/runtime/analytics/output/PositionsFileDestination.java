@@ -1,5 +1,6 @@
 package io.footfall.runtime.analytics.output;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.footfall.runtime.analytics.AnalyticsFields;
@@ -12,9 +13,9 @@ import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,7 +26,7 @@ import java.nio.file.Path;
 public final class PositionsFileDestination extends AbstractStage implements Destination, SharedInput {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private Path file;
-    private BufferedWriter writer;
+    private OutputStream out;
     private JsonGenerator json;
     private long written;
 
@@ -37,8 +38,9 @@ public final class PositionsFileDestination extends AbstractStage implements Des
         }
         try {
             Files.createDirectories(file.getParent());
-            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-            json = FACTORY.createGenerator(writer);
+            // Bytes straight from Jackson's UTF-8 generator: no char buffer and encoder in between.
+            out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
             json.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter("\n"));
         } catch (IOException e) {
             issue("path", "cannot write " + file + ": " + e.getMessage());
