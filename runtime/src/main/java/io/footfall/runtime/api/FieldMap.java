@@ -102,10 +102,17 @@ final class FieldMap extends AbstractMap<String, Field> {
             return indexed(k);
         }
         String[] ks = keys;
+        int n = size;
+        // Identity first: literal keys and interned path keys are the same objects, so this usually ends it.
+        for (int i = 0; i < n; i++) {
+            if (ks[i] == k) {
+                return i;
+            }
+        }
         int h = k.hashCode();
-        for (int i = 0, n = size; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             String s = ks[i];
-            if (s == k || (s != null && s.hashCode() == h && s.equals(k))) {
+            if (s != null && s.hashCode() == h && s.equals(k)) {
                 return i;
             }
         }

@@ -18,10 +18,13 @@ public final class FieldPath {
 
     private final String text;
     private final List<Step> steps;
+    /** The key when the path is one map key ({@code /device}), the common case; else null. */
+    final String singleKey;
 
     private FieldPath(String text, List<Step> steps) {
         this.text = text;
         this.steps = steps;
+        this.singleKey = steps.size() == 1 ? steps.get(0).key() : null;
     }
 
     public static FieldPath of(String path) {
@@ -54,7 +57,8 @@ public final class FieldPath {
             int bracket = part.indexOf('[');
             String key = bracket < 0 ? part : part.substring(0, bracket);
             if (!key.isEmpty()) {
-                steps.add(new Step(key, -1));
+                // Interned: record maps built with literal keys then match on identity, without equals().
+                steps.add(new Step(key.intern(), -1));
             }
             while (bracket >= 0) {
                 int close = part.indexOf(']', bracket);

@@ -59,6 +59,10 @@ public final class Record {
     }
 
     public Field get(FieldPath path) {
+        String key = path.singleKey;
+        if (key != null) {
+            return root.type() == Field.Type.MAP ? root.asMap().get(key) : null;
+        }
         Field current = root;
         for (FieldPath.Step step : path.steps()) {
             if (step.key() != null) {

@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,6 +54,18 @@ public final class PipelineRunner {
     private volatile long startedAtNanos;
     private volatile long startedAtMillis;
     private volatile long endedAtNanos;
+    /**
+     * With {@code settings.threads} 2 or more: after this many batches on one thread, the stages are split over
+     * two (see {@link StageGraph#split}) where the time they took divides best.
+     */
+    static final int SPLIT_AFTER_BATCHES = 3;
+    /** ... and cut again after this many, on the times the stages took since the first cut. */
+    static final int RESPLIT_AFTER_BATCHES = 12;
+    /** The second pipeline thread, once split; its batch in flight and that batch's offset. */
+    private ExecutorService second;
+    private Future<Void> inSecond;
+    private String secondOffset;
+    private boolean resplit;
     private ErrorStream errorStream;
     private AutoCloseable offsetLock;
 
@@ -246,6 +261,9 @@ public final class PipelineRunner {
             afterFailure(null);
         } finally {
             stopOrigin();
+            if (second != null) {
+                second.shutdown();
+            }
             List<String> problems = new ArrayList<>(graph.destroy(end != PipelineState.FAILED));
             try {
                 writeErrors();
@@ -268,6 +286,20 @@ public final class PipelineRunner {
 
     /** Processes batches until the origin ends, the pipeline is stopped or a stage fails. */
     private PipelineState drainQueue() throws StageFailure {
+        PipelineState end;
+        try {
+            end = drainBatches();
+            settleSecond();
+        } catch (StageFailure | RuntimeException | Error e) {
+            settleSecondQuietly();
+            graph.join();
+            throw e;
+        }
+        graph.join();
+        return end;
+    }
+
+    private PipelineState drainBatches() throws StageFailure {
         while (true) {
             if (stopRequested) {
                 return PipelineState.STOPPED;
@@ -288,14 +320,95 @@ public final class PipelineRunner {
             if (batch.failure != null) {
                 throw batch.failure;
             }
-            graph.process(batch, null);
-            writeErrors();
-            commit(batch.offset);
-            graph.committed(batch.offset);
-            batches.incrementAndGet();
+            if (graph.isSplit() && batches.get() >= RESPLIT_AFTER_BATCHES && !resplit) {
+                // The first batches' times include warming up (JIT, radio maps): once nothing is in flight, cut
+                // again on the times since the first cut.
+                resplit = true;
+                settleSecond();
+                graph.join();
+                graph.split();
+            }
+            if (graph.isSplit()) {
+                // The first thread's stages take this batch while the second thread finishes the previous one.
+                graph.processFirst(batch);
+                settleSecond();
+                graph.handOff();
+                startSecond(batch.offset);
+            } else {
+                graph.process(batch, null);
+                writeErrors();
+                done(batch.offset);
+                if (plan.settings().threads() > 1 && batches.get() == SPLIT_AFTER_BATCHES && graph.split()) {
+                    second = Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r, "footfall-pipeline-" + plan.displayName() + "-2");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+            }
             if (batch.last) {
                 return PipelineState.FINISHED;
             }
+        }
+    }
+
+    /** The batch's errors are written: commit its offset. */
+    private void done(String offset) throws StageFailure {
+        commit(offset);
+        graph.committed(offset);
+        batches.incrementAndGet();
+    }
+
+    private void startSecond(String offset) {
+        secondOffset = offset;
+        inSecond = second.submit(() -> {
+            graph.processSecond(offset);
+            return null;
+        });
+    }
+
+    /** Waits for the second thread's batch; writes its errors (the first thread's part first) and commits it. */
+    private void settleSecond() throws StageFailure {
+        Future<Void> running = inSecond;
+        if (running == null) {
+            return;
+        }
+        inSecond = null;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    running.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the batch in flight is finished either way (see stop())
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StageFailure f) {
+                throw f;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) cause;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        writeErrors(graph.handedErrors);
+        writeErrors(graph.secondErrors);
+        done(secondOffset);
+    }
+
+    /** After a failure elsewhere: let the second thread end its batch (committed when it succeeded). */
+    private void settleSecondQuietly() {
+        try {
+            settleSecond();
+        } catch (StageFailure | RuntimeException | Error ignored) {
+            // the first failure is the one worth reporting
         }
     }
 
@@ -316,7 +429,12 @@ public final class PipelineRunner {
     }
 
     private void writeErrors() throws StageFailure {
-        List<Record> errors = graph.errors;
+        writeErrors(graph.handedErrors);
+        writeErrors(graph.secondErrors);
+        writeErrors(graph.errors);
+    }
+
+    private void writeErrors(List<Record> errors) throws StageFailure {
         if (errors.isEmpty()) {
             return;
         }

@@ -354,8 +354,8 @@ public final class PipelineValidator {
         }
 
         void checkSettingsAndFloorplan() {
-            if (pipeline.settings().threads() > 1) {
-                warning(null, "settings.threads", "only 1 thread is supported yet; batches are processed one at a time");
+            if (pipeline.settings().threads() > 2) {
+                warning(null, "settings.threads", "at most 2 threads are used: the stages split over two, a batch apart");
             }
             if (pipeline.floorplan() != null && !pipeline.floorplan().isBlank()
                     && !Files.isRegularFile(baseDirectory.resolve(pipeline.floorplan()))) {

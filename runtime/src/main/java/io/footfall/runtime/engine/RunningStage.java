@@ -14,6 +14,15 @@ final class RunningStage {
     final LaneBatchMaker lanes;
     /** Records waiting for this stage in the current batch (from every incoming edge). */
     final ArrayList<Record> input = new ArrayList<>();
+    /**
+     * While the graph is split over two threads and this stage is on the second: what the first thread's stages
+     * sent it for the next batch, moved to {@link #input} when the second thread takes that batch.
+     */
+    final ArrayList<Record> incoming = new ArrayList<>();
+    /** Whether this stage runs on the second thread (see {@link StageGraph#split}). */
+    boolean second;
+    /** Time spent in this stage so far, to balance the two threads. */
+    long busyNanos;
     /** Events this stage emitted in the current batch. */
     final ArrayList<Record> events = new ArrayList<>(0);
     RuntimeStageContext context;
@@ -21,6 +30,8 @@ final class RunningStage {
     RunningStage[][] laneConsumers;
     RunningStage[] eventConsumers;
     boolean initialised;
+    /** Reads its input without changing or passing it on: may be given the same records as other stages. */
+    final boolean sharesInput;
 
     RunningStage(PlannedStage planned) {
         this.planned = planned;
@@ -28,5 +39,6 @@ final class RunningStage {
         this.stage = planned.definition().create();
         this.stats = new StageStats(name, planned.definition().id(), planned.kind(), custom);
         this.lanes = new LaneBatchMaker(name, planned.outputLanes());
+        this.sharesInput = stage instanceof io.footfall.runtime.api.SharedInput;
     }
 }

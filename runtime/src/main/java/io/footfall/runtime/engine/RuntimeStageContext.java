@@ -3,6 +3,7 @@ package io.footfall.runtime.engine;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.OnRecordError;
 import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.SharedInput;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageContext;
 import io.footfall.runtime.api.StageDefinition;
@@ -28,6 +29,8 @@ public final class RuntimeStageContext implements StageContext {
     private final boolean preview;
     private final Path floorplanFile;
     private final Path baseDirectory;
+    /** The stage's input records are shared with other stages (see {@link SharedInput}): copy before marking one. */
+    private final boolean copyOnError;
 
     private RuntimeStageContext(Builder b) {
         this.instanceName = Objects.requireNonNull(b.instanceName);
@@ -41,6 +44,7 @@ public final class RuntimeStageContext implements StageContext {
         this.preview = b.preview;
         this.floorplanFile = b.floorplanFile;
         this.baseDirectory = b.baseDirectory;
+        this.copyOnError = b.copyOnError;
         OnRecordError policy = OnRecordError.TO_ERROR;
         String configured = config.getString(StageDefinition.ON_RECORD_ERROR);
         if (configured != null) {
@@ -84,6 +88,9 @@ public final class RuntimeStageContext implements StageContext {
 
     @Override
     public void toError(Record record, String errorCode, String message) {
+        if (copyOnError) {
+            record = record.copy();
+        }
         record.header().setError(instanceName, errorCode, message, clock.millis());
         metrics.count("errorRecords", 1);
         errorSink.accept(record);
@@ -140,10 +147,17 @@ public final class RuntimeStageContext implements StageContext {
         private boolean preview;
         private Path floorplanFile;
         private Path baseDirectory = Path.of("").toAbsolutePath();
+        private boolean copyOnError;
 
         private Builder(String instanceName, StageConfig config) {
             this.instanceName = instanceName;
             this.config = config;
+        }
+
+        /** The stage's input records may be shared with other stages: error records are copies. */
+        public Builder copyOnError(boolean copy) {
+            this.copyOnError = copy;
+            return this;
         }
 
         public Builder parameters(Map<String, String> parameters) {

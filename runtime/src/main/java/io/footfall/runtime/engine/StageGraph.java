@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The stages of one pipeline wired together, and one pass of a batch through them: each stage in
  * topological order takes what its incoming edges delivered, and its lanes are handed on. A lane feeding
- * several stages gives the first the records and the others copies, so no two stages share a record.
+ * several stages gives the first the records and the others copies, so no two stages share a record that
+ * one of them could change; stages that only read ({@link io.footfall.runtime.api.SharedInput}) share them.
  * Used by the runner, preview and deep validation; not thread-safe (the origin's side excepted).
  */
 final class StageGraph {
@@ -38,6 +39,12 @@ final class StageGraph {
     private final boolean callDestinations;
     /** Error records of the current pass, from the stages on the pipeline's thread. */
     final ArrayList<Record> errors = new ArrayList<>();
+    /** Split over two threads: error records of the batch the second thread has, from the first thread's stages. */
+    final ArrayList<Record> handedErrors = new ArrayList<>();
+    /** Split over two threads: error records from the second thread's stages. */
+    final ArrayList<Record> secondErrors = new ArrayList<>();
+    /** Index in {@link #downstream} of the first stage on the second thread; downstream.length: not split. */
+    private int secondFrom;
     /** The origin's output being produced; touched by the origin's thread only. */
     private OriginOutput producing;
 
@@ -58,14 +65,14 @@ final class StageGraph {
             RuntimeStageContext.Builder b = RuntimeStageContext.builder(s.name, new StageConfig(s.planned.config()))
                     .parameters(plan.parameters()).metrics(s.custom).clock(clock)
                     .maxWaitMillis(plan.settings().maxWaitMillis()).preview(preview)
-                    .baseDirectory(plan.baseDirectory());
+                    .baseDirectory(plan.baseDirectory()).copyOnError(s.sharesInput);
             if (plan.floorplanFile() != null) {
                 b.floorplanFile(plan.floorplanFile());
             }
             if (isOrigin) {
                 b.errorSink(r -> producing.errors.add(r)).eventSink(r -> producing.events.add(r));
             } else {
-                b.errorSink(errors::add).eventSink(s.events::add);
+                b.errorSink(r -> (s.second ? secondErrors : errors).add(r)).eventSink(s.events::add);
             }
             s.context = b.build();
         }
@@ -83,6 +90,7 @@ final class StageGraph {
         this.origin = originStage;
         this.downstream = byName.values().stream().filter(s -> s != originStage).toArray(RunningStage[]::new);
         this.pipelineEventConsumers = fromPipeline.toArray(new RunningStage[0]);
+        this.secondFrom = downstream.length;
     }
 
     private static RunningStage[] consumers(List<Edge> edges, String from, String lane, Map<String, RunningStage> byName) {
@@ -147,7 +155,7 @@ final class StageGraph {
                 problems.add("stage '" + s.name + "' failed to clean up: " + e);
             }
             if (deliverLateEvents && s != origin && !s.events.isEmpty()) {
-                fanOut(s.events, s.eventConsumers);
+                fanOut(s.events, s.eventConsumers, false);
                 s.events.clear();
                 for (int j = i + 1; j < stages.size(); j++) {
                     RunningStage t = stages.get(j);
@@ -208,18 +216,98 @@ final class StageGraph {
             observer.output(origin, batch.lanes, batch.events, batch.errors);
         }
         for (int i = 0; i < origin.laneConsumers.length; i++) {
-            fanOut(batch.lanes.lane(i), origin.laneConsumers[i]);
+            fanOut(batch.lanes.lane(i), origin.laneConsumers[i], false);
         }
-        fanOut(batch.events, origin.eventConsumers);
+        fanOut(batch.events, origin.eventConsumers, false);
         for (RunningStage s : downstream) {
             run(s, batch.offset, false, observer);
+        }
+    }
+
+    // ---- two threads: the first runs the origin's consumers and the stages before the cut, the second the rest ----
+
+    boolean isSplit() {
+        return secondFrom < downstream.length;
+    }
+
+    /**
+     * Splits the stages over two threads where the time spent so far divides best: the stages before the cut
+     * run on the pipeline's thread ({@link #processFirst}), the others on a second one ({@link #processSecond})
+     * a batch behind. Each stage still sees the same batches in the same order, so results do not change.
+     * Returns false (and stays on one thread) when there is no cut with stages on both sides.
+     */
+    boolean split() {
+        int n = downstream.length;
+        long total = 0;
+        for (RunningStage s : downstream) {
+            total += s.busyNanos;
+        }
+        int best = -1;
+        long bestLoad = Long.MAX_VALUE;
+        long before = 0;
+        for (int cut = 1; cut < n; cut++) {
+            before += downstream[cut - 1].busyNanos;
+            long load = Math.max(before, total - before);
+            if (load < bestLoad) {
+                bestLoad = load;
+                best = cut;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        secondFrom = best;
+        for (int i = 0; i < n; i++) {
+            downstream[i].second = i >= secondFrom;
+            downstream[i].busyNanos = 0;
+        }
+        return true;
+    }
+
+    /** Back to one thread; the second must be idle with nothing handed over. */
+    void join() {
+        for (RunningStage s : downstream) {
+            s.input.addAll(s.incoming);
+            s.incoming.clear();
+            s.second = false;
+        }
+        secondFrom = downstream.length;
+    }
+
+    /** The first thread's part of a batch; what it sends the second thread's stages waits in their incoming. */
+    void processFirst(OriginOutput batch) throws StageFailure {
+        errors.addAll(batch.errors);
+        for (int i = 0; i < origin.laneConsumers.length; i++) {
+            fanOut(batch.lanes.lane(i), origin.laneConsumers[i], true);
+        }
+        fanOut(batch.events, origin.eventConsumers, true);
+        for (int i = 0; i < secondFrom; i++) {
+            run(downstream[i], batch.offset, false, null);
+        }
+    }
+
+    /** Gives the second thread the batch the first has just processed; call while the second is idle. */
+    void handOff() {
+        for (int i = secondFrom; i < downstream.length; i++) {
+            RunningStage s = downstream[i];
+            s.input.addAll(s.incoming);
+            s.incoming.clear();
+        }
+        handedErrors.addAll(errors);
+        errors.clear();
+    }
+
+    /** The second thread's part of the batch last handed off. */
+    void processSecond(String offset) throws StageFailure {
+        for (int i = secondFrom; i < downstream.length; i++) {
+            run(downstream[i], offset, false, null);
         }
     }
 
     /** A pass that gives the stages connected to {@code @pipeline} a lifecycle event (null: none). */
     void deliverPipelineEvent(Record event, Observer observer) throws StageFailure {
         if (event != null) {
-            fanOut(List.of(event), pipelineEventConsumers);
+            fanOut(List.of(event), pipelineEventConsumers, false);
         }
         for (RunningStage s : downstream) {
             run(s, null, false, observer);
@@ -229,7 +317,7 @@ final class StageGraph {
     /** The last pass: an optional lifecycle event, then every processor's flush() in order. */
     void finish(Record event, Observer observer) throws StageFailure {
         if (event != null) {
-            fanOut(List.of(event), pipelineEventConsumers);
+            fanOut(List.of(event), pipelineEventConsumers, false);
         }
         for (RunningStage s : downstream) {
             run(s, null, true, observer);
@@ -244,6 +332,7 @@ final class StageGraph {
     void clearBuffers() {
         for (RunningStage s : downstream) {
             s.input.clear();
+            s.incoming.clear();
             s.lanes.clear();
             s.events.clear();
         }
@@ -252,6 +341,7 @@ final class StageGraph {
     private void run(RunningStage s, String offset, boolean flush, Observer observer) throws StageFailure {
         List<Record> input = s.input;
         int inCount = input.size();
+        List<Record> errors = s.second ? secondErrors : this.errors;
         int errorsBefore = errors.size();
         if (observer != null) {
             observer.input(s, input);
@@ -272,32 +362,60 @@ final class StageGraph {
             throw StageFailure.of(s.name, e);
         }
         long nanos = System.nanoTime() - start;
+        s.busyNanos += nanos;
         int errorCount = errors.size() - errorsBefore;
         s.stats.batch(inCount, s.lanes.total(), errorCount, nanos);
         if (observer != null) {
             observer.output(s, s.lanes, s.events, errors.subList(errorsBefore, errors.size()));
         }
+        boolean fromFirst = isSplit() && !s.second;
         for (int i = 0; i < s.laneConsumers.length; i++) {
-            fanOut(s.lanes.lane(i), s.laneConsumers[i]);
+            fanOut(s.lanes.lane(i), s.laneConsumers[i], fromFirst);
         }
-        fanOut(s.events, s.eventConsumers);
+        fanOut(s.events, s.eventConsumers, fromFirst);
         input.clear();
         s.lanes.clear();
         s.events.clear();
     }
 
-    private static void fanOut(List<Record> records, RunningStage[] to) {
+    /**
+     * Hands records to the stages of an edge. {@code fromFirst}: sent by a stage on the first thread while the
+     * graph is split, so a stage on the second thread gets them in its incoming (it may be busy with the
+     * previous batch).
+     */
+    private static void fanOut(List<Record> records, RunningStage[] to, boolean fromFirst) {
         if (to.length == 0 || records.isEmpty()) {
             return;
         }
-        // Copies first: the first consumer may change its records as soon as it runs.
-        for (int j = 1; j < to.length; j++) {
-            ArrayList<Record> in = to[j].input;
-            for (int k = 0, n = records.size(); k < n; k++) {
-                in.add(records.get(k).copy());
+        if (to.length == 1) {
+            inbox(to[0], fromFirst).addAll(records);
+            return;
+        }
+        // Stages that only read (SharedInput) all get the records themselves; every other stage gets a copy,
+        // except that when no reader shares them the first stage gets the originals. Copies first: a stage
+        // may change its records as soon as it runs.
+        boolean shared = false;
+        for (RunningStage s : to) {
+            shared |= s.sharesInput;
+        }
+        int owner = shared ? -1 : 0;
+        for (int j = 0; j < to.length; j++) {
+            if (!to[j].sharesInput && j != owner) {
+                ArrayList<Record> in = inbox(to[j], fromFirst);
+                for (int k = 0, n = records.size(); k < n; k++) {
+                    in.add(records.get(k).copy());
+                }
             }
         }
-        to[0].input.addAll(records);
+        for (int j = 0; j < to.length; j++) {
+            if (to[j].sharesInput || j == owner) {
+                inbox(to[j], fromFirst).addAll(records);
+            }
+        }
+    }
+
+    private static ArrayList<Record> inbox(RunningStage s, boolean fromFirst) {
+        return fromFirst && s.second ? s.incoming : s.input;
     }
 
     PipelinePlan plan() {

@@ -146,6 +146,98 @@ class PipelineRunnerTest {
     }
 
     @Test
+    void stagesThatOnlyReadShareTheRecordsWhileAStageThatChangesThemGetsACopy() throws Exception {
+        numbers(1, 40);
+        PipelineDefinition p = pipeline(List.of(
+                        stage("read", "test.origin.lines", "path", "in.txt"),
+                        stage("parse", "test.processor.parse"),
+                        stage("readerA", "test.destination.sharedCollect", "key", n("readerA"), "errorOn", 7),
+                        stage("changer", "test.destination.collect", "key", n("changer"), "mutate", true),
+                        stage("readerB", "test.destination.sharedCollect", "key", n("readerB"))),
+                List.of(edge("read", "parse"), edge("parse", "readerA"), edge("parse", "changer"), edge("parse", "readerB")));
+        assertThat(PipelineRunner.builder(plan(p)).build().run().status()).isEqualTo(PipelineState.FINISHED);
+
+        List<Record> a = TestStageLibrary.collected(n("readerA"));
+        List<Record> b = TestStageLibrary.collected(n("readerB"));
+        List<Record> changed = TestStageLibrary.collected(n("changer"));
+        assertThat(a).hasSize(40);
+        for (int i = 0; i < 40; i++) {
+            assertThat(a.get(i)).isSameAs(b.get(i)).isNotSameAs(changed.get(i));
+        }
+        assertThat(changed).allMatch(r -> r.has("/mutatedBy"));
+        assertThat(a).noneMatch(r -> r.has("/mutatedBy"));
+        // The error header goes on a copy: the record readerB holds is not marked.
+        assertThat(b.get(6).header().errorCode()).isNull();
+        List<String> errorLines = Files.readAllLines(dir.resolve("p.footfall.json.errors.jsonl"));
+        assertThat(errorLines).hasSize(1);
+        JsonNode error = new ObjectMapper().readTree(errorLines.get(0));
+        assertThat(error.at("/errorStage").asText()).isEqualTo("readerA");
+        assertThat(error.at("/record/value").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void twoThreadsGiveTheSameRecordsErrorsAndOffsetAsOne() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 3000; i++) {
+            lines.add(i % 97 == 0 ? "bad " + i : Integer.toString(i));
+        }
+        Files.write(dir.resolve("in.txt"), lines);
+        List<List<Long>> outputs = new ArrayList<>();
+        List<List<String>> errors = new ArrayList<>();
+        List<Long> batchCounts = new ArrayList<>();
+        for (int threads : new int[] {1, 2}) {
+            String key = n("t" + threads);
+            PipelineDefinition p = pipeline(List.of(
+                            stage("read", "test.origin.lines", "path", "in.txt"),
+                            stage("parse", "test.processor.parse"),
+                            stage("route", "test.processor.evenOdd"),
+                            stage("evens", "test.destination.sharedCollect", "key", key + "-evens"),
+                            stage("odds", "test.destination.sharedCollect", "key", key + "-odds")),
+                    List.of(edge("read", "parse"), edge("parse", "route"), edge("route", "even", "evens"),
+                            edge("route", "odd", "odds")), List.of(), new PipelineSettings(50, 100, 2, threads));
+            RunResult result = PipelineRunner.builder(plan(p)).errorFile(dir.resolve("errors-" + threads + ".jsonl"))
+                    .offsetFile(dir.resolve("offset-" + threads)).build().run();
+            assertThat(result.status()).isEqualTo(PipelineState.FINISHED);
+            assertThat(result.metrics().committedOffset()).isEqualTo("3000");
+            batchCounts.add(result.metrics().batches());
+            List<Long> out = new ArrayList<>(values(TestStageLibrary.collected(key + "-evens")));
+            out.addAll(values(TestStageLibrary.collected(key + "-odds")));
+            outputs.add(out);
+            errors.add(Files.readAllLines(dir.resolve("errors-" + threads + ".jsonl")).stream()
+                    .map(l -> l.replaceAll("\"errorTs\":\\d+", "")).toList());
+        }
+        assertThat(outputs.get(0)).hasSize(3000 - 30);
+        assertThat(outputs.get(1)).isEqualTo(outputs.get(0));
+        assertThat(errors.get(0)).hasSize(30);
+        assertThat(errors.get(1)).isEqualTo(errors.get(0));
+        assertThat(batchCounts.get(0)).isGreaterThanOrEqualTo(60L).isEqualTo(batchCounts.get(1));
+        // With two threads the stages after the cut ran on the second thread once the first batches were timed.
+        List<String> threadsOf2 = new ArrayList<>(TestStageLibrary.logOf(n("t2") + "-evens"));
+        threadsOf2.addAll(TestStageLibrary.logOf(n("t2") + "-odds"));
+        assertThat(threadsOf2).anyMatch(e -> e.endsWith("-2"));
+        assertThat(TestStageLibrary.logOf(n("t1") + "-odds")).noneMatch(e -> e.endsWith("-2"));
+    }
+
+    @Test
+    void withTwoThreadsAFailingStageStillKeepsTheLastGoodOffset() throws Exception {
+        numbers(1, 500);
+        PipelineDefinition p = pipeline(List.of(
+                        stage("read", "test.origin.lines", "path", "in.txt"),
+                        stage(n("parse"), "test.processor.parse"),
+                        stage(n("route"), "test.processor.evenOdd", "failOn", 350),
+                        stage("evens", "test.destination.collect", "key", n("evens")),
+                        stage("odds", "test.destination.collect", "key", n("odds"))),
+                List.of(edge("read", n("parse")), edge(n("parse"), n("route")), edge(n("route"), "even", "evens"),
+                        edge(n("route"), "odd", "odds")), List.of(), new PipelineSettings(50, 100, 2, 2));
+        RunResult result = PipelineRunner.builder(plan(p)).build().run();
+        assertThat(result.status()).isEqualTo(PipelineState.FAILED);
+        assertThat(result.failedStage()).isEqualTo(n("route"));
+        assertThat(result.metrics().committedOffset()).isEqualTo("300");
+        assertThat(values(TestStageLibrary.collected(n("evens")))).allMatch(v -> v < 350);
+        assertThat(TestStageLibrary.logOf(n("route"))).containsExactly(n("route") + ":destroy");
+    }
+
+    @Test
     void aStageExceptionStopsThePipelineDestroysEveryStageAndKeepsTheLastGoodOffset() throws Exception {
         numbers(1, 500);
         RunResult result = PipelineRunner.builder(plan(evenOdd("failOn", 150))).build().run();

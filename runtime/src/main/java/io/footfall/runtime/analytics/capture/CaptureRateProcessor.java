@@ -8,10 +8,12 @@ import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.SharedInput;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
+import io.footfall.runtime.floorplan.Floorplan;
 import io.footfall.runtime.floorplan.Geometry;
 import io.footfall.runtime.floorplan.Point;
 import io.footfall.runtime.floorplan.Zone;
@@ -28,10 +30,17 @@ import java.util.Set;
  * inside). At the end, one record per store {@code {zone, passers_by, walk_ins, capture_rate}}; a store whose
  * passers-by or walk-ins are below the k-anonymity floor gets nulls.
  */
-public final class CaptureRateProcessor extends AbstractStage implements Processor {
+public final class CaptureRateProcessor extends AbstractStage implements Processor, SharedInput {
     private final List<Store> stores = new ArrayList<>();
     private final Map<String, Store> storesById = new HashMap<>();
     private final Map<String, Inside> insideByDevice = new HashMap<>();
+    /** Cell size of the door index: a position only tests the stores indexed at its cell. */
+    private static final double GRID_M = 4.0;
+    private Store[][] storesByCell;
+    private int gridCols;
+    private int gridRows;
+    private double gridWidth;
+    private double gridHeight;
     private double passRadius;
     private long minDwellMs;
     private int k;
@@ -40,9 +49,26 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
         final Zone zone;
         final Set<String> passers = new HashSet<>();
         final Set<String> walkIns = new HashSet<>();
+        /** The box around its doors (or outline) grown by the pass radius: no position outside it passes the door. */
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
 
-        Store(Zone zone) {
+        Store(Zone zone, double passRadius) {
             this.zone = zone;
+            // A hair wider than the radius, so a rounding in the exact test below never meets the box first.
+            double grow = passRadius + 1e-6;
+            for (Point p : zone.entrances().isEmpty() ? zone.polygon() : zone.entrances()) {
+                minX = Math.min(minX, p.x() - grow);
+                minY = Math.min(minY, p.y() - grow);
+                maxX = Math.max(maxX, p.x() + grow);
+                maxY = Math.max(maxY, p.y() + grow);
+            }
+        }
+
+        boolean mayPass(double x, double y) {
+            return x >= minX && x <= maxX && y >= minY && y <= maxY;
         }
     }
 
@@ -54,13 +80,15 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
         passRadius = config.getDouble("passRadius");
         minDwellMs = config.getLong("minDwellSeconds") * 1000;
         k = config.getInt(KAnonymity.CONFIG);
-        for (Zone z : StageFloorplans.plan(context(), config).zones()) {
+        Floorplan plan = StageFloorplans.plan(context(), config);
+        for (Zone z : plan.zones()) {
             if (z.kind().isVisited()) {
-                Store s = new Store(z);
+                Store s = new Store(z, passRadius);
                 stores.add(s);
                 storesById.put(z.id(), s);
             }
         }
+        indexDoors(plan.width(), plan.height());
     }
 
     @Override
@@ -76,8 +104,10 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
             }
             String id = device.asString();
             String zone = r.getString(AnalyticsFields.ZONE);
-            for (Store s : stores) {
-                if (!s.zone.id().equals(zone) && nearDoor(s.zone, x.asDouble(), y.asDouble())) {
+            double px = x.asDouble();
+            double py = y.asDouble();
+            for (Store s : storesNear(px, py)) {
+                if (s.mayPass(px, py) && !s.zone.id().equals(zone) && nearDoor(s.zone, px, py)) {
                     s.passers.add(id);
                 }
             }
@@ -92,6 +122,52 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
                 inStore.passers.add(id);
             }
         }
+    }
+
+    /** Per cell of a coarse grid over the plan, the stores whose door box reaches into it (in store order). */
+    private void indexDoors(double width, double height) {
+        gridCols = Math.max(1, (int) Math.ceil(width / GRID_M));
+        gridRows = Math.max(1, (int) Math.ceil(height / GRID_M));
+        List<List<Store>> cells = new ArrayList<>();
+        for (int i = 0; i < gridCols * gridRows; i++) {
+            cells.add(new ArrayList<>());
+        }
+        for (Store s : stores) {
+            if (!(s.minX <= s.maxX && s.minY <= s.maxY)) {
+                continue; // no doors and no outline (or no radius): nobody passes it
+            }
+            int c0 = gridCol(s.minX);
+            int c1 = gridCol(s.maxX);
+            int r0 = gridRow(s.minY);
+            int r1 = gridRow(s.maxY);
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    cells.get(r * gridCols + c).add(s);
+                }
+            }
+        }
+        storesByCell = new Store[cells.size()][];
+        for (int i = 0; i < cells.size(); i++) {
+            storesByCell[i] = cells.get(i).toArray(new Store[0]);
+        }
+        gridWidth = gridCols * GRID_M;
+        gridHeight = gridRows * GRID_M;
+    }
+
+    private int gridCol(double x) {
+        return Math.max(0, Math.min(gridCols - 1, (int) Math.floor(x / GRID_M)));
+    }
+
+    private int gridRow(double y) {
+        return Math.max(0, Math.min(gridRows - 1, (int) Math.floor(y / GRID_M)));
+    }
+
+    /** The stores whose door a position may be near: those indexed at its cell, or all off the grid. */
+    private Iterable<Store> storesNear(double x, double y) {
+        if (!(x >= 0 && x < gridWidth && y >= 0 && y < gridHeight)) {
+            return stores;
+        }
+        return java.util.Arrays.asList(storesByCell[gridRow(y) * gridCols + gridCol(x)]);
     }
 
     private boolean nearDoor(Zone z, double x, double y) {

@@ -10,6 +10,7 @@ import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.SharedInput;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  * {@link #flush} a frame with {@code total = true} covering the whole run, which the heatmap file writes.
  * Every frame applies the k-anonymity floor to its own cells.
  */
-public final class HeatmapProcessor extends AbstractStage implements Processor {
+public final class HeatmapProcessor extends AbstractStage implements Processor, SharedInput {
     private final Map<String, Last> lastPositions = new HashMap<>();
     private final TreeMap<Long, HeatmapGrid> buckets = new TreeMap<>();
     private Floorplan plan;

@@ -184,6 +184,9 @@ public final class AddressLinker {
 
     /** Decides every pending address whose first burst ended before {@code now}; returns them, oldest first. */
     public List<String> resolveDue(long now) {
+        if (pending.isEmpty()) {
+            return List.of(); // called for every sighting: most of the time nothing is waiting
+        }
         List<String> done = new ArrayList<>();
         for (Iterator<AddressState> it = pending.values().iterator(); it.hasNext(); ) {
             AddressState p = it.next();

@@ -12,6 +12,15 @@ public final class SightingRecords {
     }
 
     public static Record toRecord(String sourceId, Sighting s) {
+        return new Record(sourceId, fields(s));
+    }
+
+    /** A sighting from line {@code line} of a source: its id {@code sourcePrefix + line} is built when asked for. */
+    public static Record toRecord(String sourcePrefix, long line, Sighting s) {
+        return new Record(sourcePrefix, line, fields(s));
+    }
+
+    private static Field fields(Sighting s) {
         Field root = Field.emptyMap();
         Map<String, Field> m = root.asMap();
         m.put("ts", Field.of(s.ts()));
@@ -28,6 +37,6 @@ public final class SightingRecords {
         if (s.txPower() != null) {
             m.put("txPower", Field.of((long) s.txPower()));
         }
-        return new Record(sourceId, root);
+        return root;
     }
 }

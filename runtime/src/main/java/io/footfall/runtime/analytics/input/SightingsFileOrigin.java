@@ -34,6 +34,8 @@ public final class SightingsFileOrigin extends AbstractStage implements Origin {
     /** Lines skipped before the parser started (its line numbers restart at 1). */
     private long lineBase;
     private String sourceName;
+    /** {@code file::}: a sighting's source id is this plus its line, built only when someone asks for it. */
+    private String sourcePrefix;
 
     @Override
     protected void configure(StageConfig config) {
@@ -47,6 +49,7 @@ public final class SightingsFileOrigin extends AbstractStage implements Origin {
             issue("path", "file " + file + " does not exist or cannot be read");
         }
         sourceName = file.getFileName().toString();
+        sourcePrefix = sourceName + "::";
     }
 
     @Override
@@ -65,7 +68,7 @@ public final class SightingsFileOrigin extends AbstractStage implements Origin {
                 produced++;
                 try {
                     Sighting s = SightingJson.read(parser);
-                    out.add(SightingRecords.toRecord(sourceName + "::" + line, s));
+                    out.add(SightingRecords.toRecord(sourcePrefix, line, s));
                 } catch (IllegalArgumentException e) {
                     reportBadLine(line, e.getMessage());
                     skipRestOfValue();

@@ -8,6 +8,7 @@ import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.SharedInput;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
  * records {@code {from, to, zone, devices}} once the stream is past the interval (and on the
  * {@link AnalyticsBus}). Zones below the k-anonymity floor in an interval are left out of it.
  */
-public final class OccupancyProcessor extends AbstractStage implements Processor {
+public final class OccupancyProcessor extends AbstractStage implements Processor, SharedInput {
     private final TreeMap<Long, Map<String, Set<String>>> intervals = new TreeMap<>();
     private long intervalMs;
     private long latenessMs;

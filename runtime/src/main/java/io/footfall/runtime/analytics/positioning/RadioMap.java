@@ -7,7 +7,9 @@ import io.footfall.runtime.floorplan.Zone;
 import io.footfall.runtime.floorplan.ZoneKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -75,11 +77,18 @@ public final class RadioMap {
                 zones.add(z);
             }
         }
+        // zoneAt hands out the plan's own Zone objects: look their index up by identity (a record's equals
+        // compares whole outlines, and indexOf would do that for every zone before it, for every cell).
+        Map<Zone, Integer> zoneIndex = new IdentityHashMap<>();
+        for (Zone z : zones) {
+            zoneIndex.putIfAbsent(z, zones.indexOf(z));
+        }
         int[] cellZone = new int[cols * rows];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 Zone z = geometry.zoneAt((c + 0.5) * cellSize, (r + 0.5) * cellSize);
-                cellZone[r * cols + c] = z == null ? -1 : zones.indexOf(z);
+                Integer index = z == null ? null : zoneIndex.get(z);
+                cellZone[r * cols + c] = z == null ? -1 : index != null ? index : zones.indexOf(z);
             }
         }
         double weakest = model.weakestUsefulMean();

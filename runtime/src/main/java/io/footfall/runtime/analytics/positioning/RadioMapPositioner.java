@@ -59,6 +59,9 @@ public final class RadioMapPositioner implements DevicePositioner {
 
     private final ArrayDeque<Fix> fixes = new ArrayDeque<>();
     private Fix current;
+    private Fix distanceFrom;
+    private Fix distanceTo;
+    private double fixDistance;
 
     public RadioMapPositioner(RadioMapLocator locator, long burstMillis, long zoneStayMillis, double walkVariance,
                               long smoothingLagMillis, double walkSpeed) {
@@ -117,7 +120,7 @@ public final class RadioMapPositioner implements DevicePositioner {
         if (next == null) {
             return new PositionEstimate(ts, here.x(), here.y(), here.uncertainty());
         }
-        double distance = Math.hypot(next.x() - here.x(), next.y() - here.y());
+        double distance = distance(here, next);
         if (next.zone() == here.zone() && distance < here.uncertainty() + next.uncertainty()) {
             return new PositionEstimate(ts, here.x(), here.y(), here.uncertainty());
         }
@@ -127,6 +130,16 @@ public final class RadioMapPositioner implements DevicePositioner {
         double f = walk <= 0 ? 1 : Math.max(0, Math.min(1, (ts - departs) / walk));
         return new PositionEstimate(ts, here.x() + f * (next.x() - here.x()), here.y() + f * (next.y() - here.y()),
                 Math.max(here.uncertainty(), next.uncertainty()) + Math.min(f, 1 - f) * distance);
+    }
+
+    /** Between the same two fixes once per second for up to a minute: hypot is worth computing once. */
+    private double distance(Fix from, Fix to) {
+        if (from != distanceFrom || to != distanceTo) {
+            distanceFrom = from;
+            distanceTo = to;
+            fixDistance = Math.hypot(to.x() - from.x(), to.y() - from.y());
+        }
+        return fixDistance;
     }
 
     @Override

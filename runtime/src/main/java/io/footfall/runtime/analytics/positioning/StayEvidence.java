@@ -71,7 +71,7 @@ final class StayEvidence {
         int n = locator.candidateCount();
         for (int k = 0; k < n; k++) {
             int cell = locator.candidateCell(k);
-            if (map.zoneOf(cell) == zone) {
+            if (map.zoneOf(cell) == zone && locator.candidateLogLikelihood(k) != Double.NEGATIVE_INFINITY) {
                 if (size == cells.length) {
                     cells = Arrays.copyOf(cells, size * 2);
                     logLikelihood = Arrays.copyOf(logLikelihood, size * 2);
@@ -122,7 +122,7 @@ final class StayEvidence {
             }
         }
         // A generalized likelihood ratio: the burst fits the stay much worse than somewhere else in the zone.
-        if (kept == 0 || stayBest + burstBest - jointBest > MOVE_LOG_RATIO) {
+        if (kept == 0 || jointBest == Double.NEGATIVE_INFINITY || stayBest + burstBest - jointBest > MOVE_LOG_RATIO) {
             return false;
         }
         int out = 0;
@@ -135,9 +135,12 @@ final class StayEvidence {
             } else if (b < a) {
                 k++;
             } else {
-                cells[out] = a;
-                logLikelihood[out] = logLikelihood[i] + locator.candidateLogLikelihood(k);
-                out++;
+                double joint = logLikelihood[i] + locator.candidateLogLikelihood(k);
+                if (joint != Double.NEGATIVE_INFINITY) {
+                    cells[out] = a;
+                    logLikelihood[out] = joint;
+                    out++;
+                }
                 i++;
                 k++;
             }

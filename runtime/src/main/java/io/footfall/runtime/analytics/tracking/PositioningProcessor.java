@@ -76,6 +76,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
         long lastHeard;
         PositionEstimate last;
         PositionSmoother smoother;
+        /** {@code instance::device@}: its positions' source ids are this plus the tick, built only when asked for. */
+        String sourcePrefix;
 
         DeviceState(DevicePositioner tracker, long ts) {
             this.tracker = tracker;
@@ -248,14 +250,17 @@ public final class PositioningProcessor extends AbstractStage implements Process
                     p = s.last;
                 }
                 if (p != null) {
-                    out.add(position(tick, e.getKey(), p));
+                    if (s.sourcePrefix == null) {
+                        s.sourcePrefix = context().instanceName() + "::" + e.getKey() + "@";
+                    }
+                    out.add(position(tick, e.getKey(), s.sourcePrefix, p));
                 }
             }
             nextTick += intervalMs;
         }
     }
 
-    private Record position(long ts, String device, PositionEstimate p) {
+    private static Record position(long ts, String device, String sourcePrefix, PositionEstimate p) {
         Field root = Field.emptyMap();
         Map<String, Field> m = root.asMap();
         m.put("ts", Field.of(ts));
@@ -264,7 +269,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
         m.put("y", Field.of(round(p.y())));
         m.put("zone", Field.nullField());
         m.put("uncertainty", Field.of(round(p.uncertainty())));
-        return new Record(context().instanceName() + "::" + device + "@" + ts, root);
+        return new Record(sourcePrefix, ts, root);
     }
 
     private static double round(double v) {

@@ -41,6 +41,9 @@ public final class VisitorCountProcessor extends AbstractStage implements Proces
     private int historyDays;
     private int k;
     private DailyPresence today;
+    private static final long DAY_MS = 86_400_000L;
+    private long dayStart;
+    private String dayName;
 
     @Override
     protected void configure(StageConfig config) {
@@ -61,7 +64,7 @@ public final class VisitorCountProcessor extends AbstractStage implements Proces
                 continue;
             }
             long t = ts.asLong();
-            String day = Instant.ofEpochMilli(t).atZone(ZoneOffset.UTC).toLocalDate().toString();
+            String day = utcDay(t);
             if (today == null || !today.day.equals(day)) {
                 if (today != null && day.compareTo(today.day) < 0) {
                     // A late sighting from yesterday: yesterday is already reported; count it for today.
@@ -88,6 +91,15 @@ public final class VisitorCountProcessor extends AbstractStage implements Proces
             }
             out.add(r, p.staff ? STAFF_LANE : "output");
         }
+    }
+
+    /** The UTC day of a time, as yyyy-MM-dd; the last day's bounds are kept, since sightings come in order. */
+    private String utcDay(long t) {
+        if (dayName == null || t < dayStart || t - dayStart >= DAY_MS) {
+            dayStart = Math.floorDiv(t, DAY_MS) * DAY_MS;
+            dayName = Instant.ofEpochMilli(t).atZone(ZoneOffset.UTC).toLocalDate().toString();
+        }
+        return dayName;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.SharedInput;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
@@ -26,7 +27,7 @@ import java.util.Set;
  * batch during which it ended, or at {@link #flush} when the pipeline stops; it is also published on the
  * {@link AnalyticsBus} for the studio.
  */
-public final class SessionizerProcessor extends AbstractStage implements Processor {
+public final class SessionizerProcessor extends AbstractStage implements Processor, SharedInput {
     private final Set<String> visitZones = new HashSet<>();
     private final List<Visit> closed = new ArrayList<>();
     private VisitTracker tracker;

@@ -79,6 +79,10 @@ public final class TestStageLibrary implements StageLibrary {
                         .config(ConfigDef.builder("key", Type.STRING).required().build())
                         .config(ConfigDef.builder("mutate", Type.BOOLEAN).defaultValue(false).build())
                         .config(ConfigDef.builder("delayMillis", Type.INTEGER).defaultValue(0).min(0).build())
-                        .factory(Collect::new).build());
+                        .factory(Collect::new).build(),
+                StageDefinition.builder("test.destination.sharedCollect", 1, StageKind.DESTINATION)
+                        .config(ConfigDef.builder("key", Type.STRING).required().build())
+                        .config(ConfigDef.builder("errorOn", Type.INTEGER).defaultValue(-1).build())
+                        .factory(SharedCollect::new).build());
     }
 }
