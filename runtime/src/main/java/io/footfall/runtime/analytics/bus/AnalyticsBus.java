@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * The live side of the analytics stages: heatmap frames, occupancy and visits as they are computed, for the
  * studio (or anything in the same JVM) to subscribe to without being a pipeline stage. Listeners are called
- * on the pipeline's thread, so they must hand work off quickly (the studio uses Platform.runLater). A listener
+ * on the pipeline thread that runs the emitting stage (one of two with `threads: 2`), so they must hand work off quickly (the studio uses Platform.runLater). A listener
  * that throws is skipped for that event; it never breaks the pipeline.
  */
 public final class AnalyticsBus {
