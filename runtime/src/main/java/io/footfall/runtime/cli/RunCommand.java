@@ -71,6 +71,10 @@ public final class RunCommand implements FootfallSubcommand {
         RunResult result;
         try {
             runner.start();
+            if (runner.offsetNote() != null) {
+                err.println("footfall run: " + runner.offsetNote());
+                err.flush();
+            }
             if (LiveProgress.onTerminal() && runner.state() == PipelineState.RUNNING) {
                 try (LiveProgress progress = new LiveProgress(runner, out)) {
                     progress.start();

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The origin offset of the last fully written batch, in a small JSON file
- * ({@code {"format": "footfall-offset/1", "offset": "..."}}) that only ever appears by atomic rename, so a
+ * ({@code {"format": "footfall-offset/1", "source": "...", "offset": "..."}}, the source a fingerprint of
+ * the origin's settings) that only ever appears by atomic rename, so a
  * killed process leaves a whole offset, never half of one.
  *
  * <p>At rest the offset is in {@code NAME.offset}. While a run commits batch after batch, each commit is
@@ -33,11 +34,14 @@ import java.util.stream.Stream;
 public final class OffsetStore {
     public static final String FORMAT = "footfall-offset/1";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final byte[] PREFIX = ("{\"format\":\"" + FORMAT + "\",\"offset\":\"").getBytes(StandardCharsets.UTF_8);
     private static final byte[] SUFFIX = "\"}\n".getBytes(StandardCharsets.UTF_8);
 
     private final Path file;
     private final Path temp;
+    private byte[] prefix = prefix(null);
+    /** What the offset counts in (the origin's settings, as a fingerprint); null when not known. */
+    private String source;
+    private String discarded;
     private volatile String committed;
     /** The number of the newest {@code NAME.offset.<n>} file, 0 when the offset is at rest in {@code NAME.offset}. */
     private long sequence;
@@ -53,6 +57,26 @@ public final class OffsetStore {
 
     public static OffsetStore inMemory() {
         return new OffsetStore(null);
+    }
+
+    /**
+     * Ties the offset to what it counts in: an offset saved for another source (the same pipeline run on another
+     * input file, say) is not resumed from, since its line or message number means nothing here.
+     */
+    public OffsetStore forSource(String fingerprint) {
+        source = fingerprint;
+        prefix = prefix(fingerprint);
+        return this;
+    }
+
+    /** Why {@link #load} ignored a saved offset, or null when it did not. */
+    public String discarded() {
+        return discarded;
+    }
+
+    private static byte[] prefix(String source) {
+        String sourceField = source == null ? "" : "\"source\":\"" + source + "\",";
+        return ("{\"format\":\"" + FORMAT + "\"," + sourceField + "\"offset\":\"").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Reads the committed offset (null when there is none yet). */
@@ -74,7 +98,7 @@ public final class OffsetStore {
         return committed;
     }
 
-    private static String read(Path path) throws IOException {
+    private String read(Path path) throws IOException {
         JsonNode node;
         try {
             node = JSON.readTree(Files.readString(path, StandardCharsets.UTF_8));
@@ -84,6 +108,12 @@ public final class OffsetStore {
         }
         if (node == null || !FORMAT.equals(node.path("format").asText())) {
             throw new IOException("the offset file " + path + " is not " + FORMAT + "; delete it to start from the beginning");
+        }
+        JsonNode saved = node.get("source");
+        if (source != null && saved != null && !source.equals(saved.asText())) {
+            discarded = "the offset in " + path + " was saved for other origin settings (another input?): "
+                    + "starting from the beginning";
+            return null;
         }
         JsonNode offset = node.get("offset");
         return offset == null || offset.isNull() ? null : offset.asText();
@@ -103,8 +133,8 @@ public final class OffsetStore {
             return;
         }
         byte[] quoted = JsonStringEncoder.getInstance().quoteAsUTF8(offset);
-        ByteBuffer bytes = ByteBuffer.allocate(PREFIX.length + quoted.length + SUFFIX.length);
-        bytes.put(PREFIX).put(quoted).put(SUFFIX).flip();
+        ByteBuffer bytes = ByteBuffer.allocate(prefix.length + quoted.length + SUFFIX.length);
+        bytes.put(prefix).put(quoted).put(SUFFIX).flip();
         try {
             writeTemp(bytes);
         } catch (NoSuchFileException e) {

@@ -85,6 +85,7 @@ public final class PipelineRunner {
         } else {
             this.offsets = OffsetStore.inMemory();
         }
+        offsets.forSource(OriginFingerprint.of(plan.origin()));
         if (b.errorFile != null) {
             this.errorFile = b.errorFile;
         } else if (stateDir != null) {
@@ -197,6 +198,11 @@ public final class PipelineRunner {
 
     public PipelineState state() {
         return state;
+    }
+
+    /** Why a saved offset was not resumed from (it belonged to other origin settings), or null. */
+    public String offsetNote() {
+        return offsets.discarded();
     }
 
     /** Why the run ended (null while it runs, or when it finished or was stopped without a message). */

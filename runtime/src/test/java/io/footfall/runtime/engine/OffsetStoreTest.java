@@ -58,6 +58,27 @@ class OffsetStoreTest {
     }
 
     @Test
+    void anOffsetSavedForOtherOriginSettingsIsNotResumedFromAndSaysWhy() throws IOException {
+        Path file = dir.resolve("p.offset");
+        OffsetStore first = OffsetStore.inFile(file).forSource("aaaa");
+        first.commit("3440000");
+        first.settle();
+        assertThat(Files.readString(file)).contains("\"source\":\"aaaa\"").contains("3440000");
+
+        OffsetStore same = OffsetStore.inFile(file).forSource("aaaa");
+        assertThat(same.load()).isEqualTo("3440000");
+        assertThat(same.discarded()).isNull();
+
+        OffsetStore other = OffsetStore.inFile(file).forSource("bbbb");
+        assertThat(other.load()).isNull();
+        assertThat(other.discarded()).contains(file.toString()).contains("starting from the beginning");
+
+        // A file from before sources were recorded is resumed from, as it always was.
+        Files.writeString(file, "{\"format\":\"footfall-offset/1\",\"offset\":\"12\"}\n");
+        assertThat(OffsetStore.inFile(file).forSource("bbbb").load()).isEqualTo("12");
+    }
+
+    @Test
     void noFileMeansStartFromTheBeginningAndResetForgets() throws IOException {
         OffsetStore store = OffsetStore.inFile(dir.resolve("x.offset"));
         assertThat(store.load()).isNull();
