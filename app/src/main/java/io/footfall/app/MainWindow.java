@@ -218,7 +218,7 @@ public final class MainWindow {
     }
 
     void showExport() {
-        new ExportDialog(stage, studio.document().pipeline(), studio.dialogs()).showAndWait();
+        new ExportDialog(stage, studio.document().pipeline(), studio.dialogs(), studio.serverExport()).showAndWait();
     }
 
     void exportCanvasPng() {

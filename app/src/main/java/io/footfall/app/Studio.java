@@ -55,6 +55,7 @@ public final class Studio {
     private final HeatmapViewModel heatmap = new HeatmapViewModel();
     private final RunViewModel run;
     private final FloorplanViewModel floorplan;
+    private final io.footfall.app.export.ServerExportViewModel serverExport;
     private Path shownFloorplan;
 
     public Studio(StageRegistry registry, DialogService dialogs, UiExecutors executors, DemoFiles demo,
@@ -73,6 +74,7 @@ public final class Studio {
         this.properties = new StagePropertiesViewModel(document, registry, issues.issues());
         this.run = new RunViewModel(backend, document, dialogs, executors, log, metrics, preview, charts, heatmap);
         this.floorplan = new FloorplanViewModel(new FloorplanDocument(surface.floorplanProperty()), dialogs, executors);
+        this.serverExport = new io.footfall.app.export.ServerExportViewModel(executors, prefs);
         wire();
         wireFloorplan();
     }
@@ -245,6 +247,10 @@ public final class Studio {
 
     public RunViewModel run() {
         return run;
+    }
+
+    public io.footfall.app.export.ServerExportViewModel serverExport() {
+        return serverExport;
     }
 
     public DialogService dialogs() {
