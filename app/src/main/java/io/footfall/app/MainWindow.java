@@ -132,7 +132,10 @@ public final class MainWindow {
                 bottomTabs.getSelectionModel().select(chartsTab);
             }
         });
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(20), e -> studio.files().autosaveTick()));
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(20), e -> {
+            studio.files().autosaveTick();
+            studio.floorplan().autosaveTick();
+        }));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         applyTheme();

@@ -128,12 +128,12 @@ public final class DocumentViewModel {
         };
     }
 
-    /** Called before the window closes; a clean close removes the autosave copy. */
+    /** Called before the window closes; a clean close removes the autosave copies (pipeline and floorplan). */
     public boolean close() {
         if (!mayDiscardChanges()) {
             return false;
         }
-        autosave.discardOwn();
+        autosave.discardSession();
         return true;
     }
 
