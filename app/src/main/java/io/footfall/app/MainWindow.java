@@ -102,8 +102,10 @@ public final class MainWindow {
         SplitPane middle = new SplitPane(centre, bottomTabs);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.64);
-        PropertiesView properties = new PropertiesView(studio.properties());
+        PropertiesView properties = new PropertiesView(studio.properties(), studio.floorplanProperties(),
+                studio.floorplanProperties().showingProperty());
         studio.issues().setNavigator((stageName, field) -> {
+            studio.floorplan().editingProperty().set(false);
             studio.surface().selectedStageProperty().set(stageName);
             javafx.application.Platform.runLater(() -> properties.focusField(field));
         });

@@ -56,6 +56,7 @@ public final class Studio {
     private final RunViewModel run;
     private final FloorplanViewModel floorplan;
     private final io.footfall.app.export.ServerExportViewModel serverExport;
+    private final io.footfall.app.floorplan.FloorplanPropertiesViewModel floorplanProperties;
     private Path shownFloorplan;
     /** Which floorplan load is current: a load finishing after a newer open or recovery must not replace it. */
     private int floorplanGeneration;
@@ -77,6 +78,9 @@ public final class Studio {
         this.run = new RunViewModel(backend, document, dialogs, executors, log, metrics, preview, charts, heatmap);
         this.floorplan = new FloorplanViewModel(new FloorplanDocument(surface.floorplanProperty()), dialogs, executors, autosave);
         this.serverExport = new io.footfall.app.export.ServerExportViewModel(executors, prefs);
+        this.floorplanProperties = new io.footfall.app.floorplan.FloorplanPropertiesViewModel(surface.floorplanProperty(),
+                surface.floorplanEditingProperty(), surface.selectedSensors(), surface.selectedZoneProperty(),
+                surface::floorplanEditor);
         wire();
         wireFloorplan();
     }
@@ -299,6 +303,11 @@ public final class Studio {
 
     public RunViewModel run() {
         return run;
+    }
+
+    /** The property sheet of the sensor or zone selected while the floorplan is edited. */
+    public io.footfall.app.floorplan.FloorplanPropertiesViewModel floorplanProperties() {
+        return floorplanProperties;
     }
 
     public io.footfall.app.export.ServerExportViewModel serverExport() {

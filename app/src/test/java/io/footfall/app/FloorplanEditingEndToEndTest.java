@@ -155,6 +155,86 @@ class FloorplanEditingEndToEndTest {
         assertThat(robot.lookup("#floorplanEditBar").query().isVisible()).isFalse();
     }
 
+    /** Types into a property-sheet field and presses Enter, as a user replaces a value. */
+    private void typeInto(String fieldId, String text) {
+        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String heading() {
+        return robot.lookup("#propertiesHeading").queryLabeled().getText();
+    }
+
+    @Test
+    void thePropertySheetEditsTheSelectedSensorAndZoneOnTheCanvasesUndoStack() throws Exception {
+        Floorplan original = FloorplanJson.load(planFile);
+        robot.clickOn("#editFloorplan");
+        // A drag on the canvas first, so the undo below goes through sheet edits and a gesture alike.
+        robot.drag(at(38.1, 31)).moveTo(at(40, 31)).drop();
+        waitFor("the dragged sensor", 5, () -> !plan().sensor("s-002").orElseThrow().position().equals(new Point(38.1, 31)));
+        Floorplan dragged = plan();
+
+        robot.clickOn(at(19.4, 31));
+        waitFor("the sensor's sheet", 5, () -> heading().equals("Sensor s-001"));
+        assertThat(robot.lookup("#config-x").queryAs(TextField.class).getText()).isEqualTo("19.4");
+        typeInto("config-x", "30");
+        assertThat(plan().sensor("s-001").orElseThrow().position()).isEqualTo(new Point(30, 31));
+        assertThat(window.stage().getTitle()).contains("floorplan ● small-mall.json");
+
+        // Beyond the plan's east wall (170 m): refused, the plan unchanged, the validator's message on the field.
+        Floorplan beforeRefusal = plan();
+        typeInto("config-x", "500");
+        assertThat(plan()).isSameAs(beforeRefusal);
+        assertThat(robot.lookup("#problem-x").queryLabeled().getText()).startsWith("Cannot move sensor s-001: ")
+                .contains("is outside the plan");
+        typeInto("config-y", "north");
+        assertThat(robot.lookup("#problem-y").queryLabeled().getText()).contains("must be a number");
+        assertThat(plan()).isSameAs(beforeRefusal);
+        // An id another sensor has is refused too.
+        typeInto("config-id", "s-002");
+        assertThat(robot.lookup("#problem-id").queryLabeled().getText()).contains("duplicate id \"s-002\"");
+        assertThat(plan()).isSameAs(beforeRefusal);
+
+        typeInto("config-id", "s-100");
+        waitFor("the renamed sensor", 5, () -> heading().equals("Sensor s-100"));
+        assertThat(plan().sensor("s-001")).isEmpty();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> kinds = robot.lookup("#config-kinds").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(kinds.getValue()).isEqualTo("wifi, ble");
+        robot.interact(() -> kinds.setValue("ble"));
+        assertThat(plan().sensor("s-100").orElseThrow().kinds()).containsExactly("ble");
+
+        // A zone: click into Copper Games (st-003) away from any sensor.
+        robot.clickOn(at(34, 8));
+        waitFor("the zone's sheet", 5, () -> heading().equals("Zone st-003"));
+        typeInto("config-name", "Copper Puzzles");
+        assertThat(plan().zone("st-003").orElseThrow().name()).isEqualTo("Copper Puzzles");
+        typeInto("config-name", "   ");
+        assertThat(robot.lookup("#problem-name").queryLabeled().getText()).contains("a zone name cannot be empty");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> kind = robot.lookup("#config-kind").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(kind.getValue()).isEqualTo("store");
+        robot.interact(() -> kind.setValue("foodcourt"));
+        assertThat(plan().zone("st-003").orElseThrow().kind().jsonName()).isEqualTo("foodcourt");
+
+        // Six steps on one stack: kind, name, sensor kinds, id, x — then the drag.
+        robot.interact(canvas::requestFocus);
+        for (int i = 0; i < 5; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        }
+        waitFor("the sheet edits undone", 5, () -> plan().equals(dragged));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor("the drag undone", 5, () -> plan().equals(original));
+        assertThat(studio.floorplan().document().isDirty()).isFalse();
+
+        // Out of floorplan-edit mode the sheet is the stage's again.
+        robot.clickOn("#floorplanDone");
+        waitFor("the stage sheet", 5, () -> !heading().startsWith("Zone") && !heading().startsWith("Sensor"));
+    }
+
     private static void waitFor(String what, int seconds, Callable<Boolean> condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
