@@ -82,6 +82,8 @@ final class ExportDialog extends Dialog<Void> {
         Label verdict = new Label();
         verdict.setId("exportVerdict");
         verdict.setWrapText(true);
+        // Without this the label keeps one line's height and cuts a long verdict off instead of wrapping it.
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         verdict.textProperty().bind(server.verdictProperty());
         server.failedProperty().addListener((o, a, bad) -> verdict.pseudoClassStateChanged(Styles.STATE_DANGER, bad));
         verdict.getStyleClass().add("export-verdict");
