@@ -19,10 +19,6 @@ public final class PropertiesView extends VBox {
     private final Label description = new Label();
     private PropertySource vm;
 
-    public PropertiesView(StagePropertiesViewModel stage) {
-        this(stage, stage, new javafx.beans.property.SimpleBooleanProperty(false));
-    }
-
     /** Shows {@code floorplan} while {@code showFloorplan} is true, {@code stage} otherwise. */
     public PropertiesView(PropertySource stage, PropertySource floorplan, javafx.beans.value.ObservableBooleanValue showFloorplan) {
         getStyleClass().add("properties");
