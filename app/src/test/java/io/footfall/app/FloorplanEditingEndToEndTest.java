@@ -112,8 +112,12 @@ class FloorplanEditingEndToEndTest {
 
         // Rename Copper Games (st-003: x 31–44.5, y 4–26) by double-clicking it.
         robot.clickOn("#floorplanSelectTool");
+        // Selected first: selecting shows the zone's property sheet, and TestFX waits for the JavaFX thread between
+        // the two clicks of a double-click, so on a loaded machine they would arrive too far apart to be one.
+        robot.clickOn(at(34, 8));
+        waitFor("the zone selected", 20, () -> "st-003".equals(studio.surface().selectedZoneProperty().get()));
         robot.doubleClickOn(at(34, 8));
-        waitFor("the name field", 5, () -> robot.lookup("#zone-name-editor").queryAs(TextField.class).isVisible());
+        waitFor("the name field", 20, () -> robot.lookup("#zone-name-editor").queryAs(TextField.class).isVisible());
         TextField name = robot.lookup("#zone-name-editor").queryAs(TextField.class);
         assertThat(name.getText()).isEqualTo("Copper Games");
         robot.interact(name::selectAll);
