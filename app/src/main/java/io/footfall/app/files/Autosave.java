@@ -47,6 +47,12 @@ public final class Autosave {
         this.dir = dir;
     }
 
+    /** When a copy was written, as the recovery question shows it: "2026-12-07 13:59" in the local time zone. */
+    public static String describeTime(Instant savedAt) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(savedAt);
+    }
+
     public static Path defaultDirectory() {
         return Path.of(System.getProperty("user.home"), ".footfall", "autosave");
     }

@@ -175,7 +175,7 @@ public final class FloorplanViewModel {
         String from = newest.originalFile() == null ? "an untitled floorplan" : newest.originalFile().getFileName().toString();
         boolean yes = dialogs.confirm("Recover floorplan edits?",
                 "Footfall Studio did not close cleanly last time. Unsaved edits to the floorplan " + from
-                        + " (" + newest.plan().name() + ") from " + newest.savedAt() + " were kept.\nRecover them?");
+                        + " (" + newest.plan().name() + ") from " + io.footfall.app.files.Autosave.describeTime(newest.savedAt()) + " were kept.\nRecover them?");
         left.forEach(l -> autosave.discardFloorplan(l.copy()));
         if (yes) {
             recover.accept(newest);
