@@ -67,7 +67,12 @@ class ExportToServerEndToEndTest {
         MainWindow window = StudioApplication.lastWindow();
 
         Platform.runLater(window::showExport);
-        waitFor("the export dialog", 10, () -> robot.lookup("To a pipeline server").tryQuery().isPresent());
+        // Shown and laid out, not only built: the tab's label must be on the screen to be clicked.
+        waitFor("the export dialog", 30, () -> robot.lookup("To a pipeline server")
+                .match(org.testfx.matcher.base.NodeMatchers.isVisible()).tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()
+                        && n.localToScreen(n.getBoundsInLocal()) != null && n.getLayoutBounds().getWidth() > 0).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("To a pipeline server");
         TextField url = robot.lookup("#exportServerUrl").queryAs(TextField.class);
         robot.interact(url::clear);
