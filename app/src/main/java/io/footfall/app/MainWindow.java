@@ -102,8 +102,10 @@ public final class MainWindow {
         SplitPane middle = new SplitPane(centre, bottomTabs);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.64);
-        PropertiesView properties = new PropertiesView(studio.properties());
+        PropertiesView properties = new PropertiesView(studio.properties(), studio.floorplanProperties(),
+                studio.floorplanProperties().showingProperty());
         studio.issues().setNavigator((stageName, field) -> {
+            studio.floorplan().editingProperty().set(false);
             studio.surface().selectedStageProperty().set(stageName);
             javafx.application.Platform.runLater(() -> properties.focusField(field));
         });
@@ -132,7 +134,10 @@ public final class MainWindow {
                 bottomTabs.getSelectionModel().select(chartsTab);
             }
         });
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(20), e -> studio.files().autosaveTick()));
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(20), e -> {
+            studio.files().autosaveTick();
+            studio.floorplan().autosaveTick();
+        }));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         applyTheme();
@@ -218,7 +223,7 @@ public final class MainWindow {
     }
 
     void showExport() {
-        new ExportDialog(stage, studio.document().pipeline(), studio.dialogs()).showAndWait();
+        new ExportDialog(stage, studio.document().pipeline(), studio.dialogs(), studio.serverExport()).showAndWait();
     }
 
     void exportCanvasPng() {

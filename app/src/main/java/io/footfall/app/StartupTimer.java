@@ -22,6 +22,27 @@ final class StartupTimer {
         }
     }
 
+    /**
+     * Marks {@code point} once, two frames after now: the first frame after this call lays out and draws what was
+     * just put on the scene, the second starts only when the first has been rendered. Only with timing on.
+     */
+    static void markWhenDrawn(String point) {
+        if (!PRINT || !ONCE.add(point)) {
+            return;
+        }
+        new javafx.animation.AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    mark(point);
+                }
+            }
+        }.start();
+    }
+
     static long mark(String point) {
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         if (PRINT) {

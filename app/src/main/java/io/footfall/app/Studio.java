@@ -55,7 +55,11 @@ public final class Studio {
     private final HeatmapViewModel heatmap = new HeatmapViewModel();
     private final RunViewModel run;
     private final FloorplanViewModel floorplan;
+    private final io.footfall.app.export.ServerExportViewModel serverExport;
+    private final io.footfall.app.floorplan.FloorplanPropertiesViewModel floorplanProperties;
     private Path shownFloorplan;
+    /** Which floorplan load is current: a load finishing after a newer open or recovery must not replace it. */
+    private int floorplanGeneration;
 
     public Studio(StageRegistry registry, DialogService dialogs, UiExecutors executors, DemoFiles demo,
                   PipelineSurface surface, RunBackend backend, PipelineChecker fullChecker, Preferences prefs, Autosave autosave) {
@@ -72,7 +76,11 @@ public final class Studio {
         this.issues = new IssuesViewModel(document, quick, fullChecker == null ? quick : fullChecker, executors);
         this.properties = new StagePropertiesViewModel(document, registry, issues.issues());
         this.run = new RunViewModel(backend, document, dialogs, executors, log, metrics, preview, charts, heatmap);
-        this.floorplan = new FloorplanViewModel(new FloorplanDocument(surface.floorplanProperty()), dialogs, executors);
+        this.floorplan = new FloorplanViewModel(new FloorplanDocument(surface.floorplanProperty()), dialogs, executors, autosave);
+        this.serverExport = new io.footfall.app.export.ServerExportViewModel(executors, prefs);
+        this.floorplanProperties = new io.footfall.app.floorplan.FloorplanPropertiesViewModel(surface.floorplanProperty(),
+                surface.floorplanEditingProperty(), surface.selectedSensors(), surface.selectedZoneProperty(),
+                surface::floorplanEditor);
         wire();
         wireFloorplan();
     }
@@ -116,6 +124,7 @@ public final class Studio {
      * a new undo history (the floorplan edits before it belonged to another plan).
      */
     private void useOpenedFloorplan(Path file, Floorplan plan) {
+        floorplanGeneration++;
         shownFloorplan = file;
         floorplan.document().loaded(file, plan);
         surface.showFloorplan(plan, file.getParent());
@@ -152,23 +161,72 @@ public final class Studio {
         }
         shownFloorplan = plan.get();
         Path file = plan.get();
+        int generation = ++floorplanGeneration;
         executors.background().execute(() -> {
             try {
                 Floorplan fp = FloorplanJson.load(file);
                 executors.ui().execute(() -> {
+                    if (generation != floorplanGeneration) {
+                        return;
+                    }
                     floorplan.document().loaded(file, fp);
                     surface.showFloorplan(fp, file.getParent());
                     StartupTimer.markOnce("floorplan shown");
+                    StartupTimer.markWhenDrawn("demo drawn");
                     log.add("Floorplan " + fp.name() + " (" + file.getFileName() + ")");
                 });
             } catch (RuntimeException e) {
                 executors.ui().execute(() -> {
+                    if (generation != floorplanGeneration) {
+                        return;
+                    }
                     floorplan.document().loaded(null, null);
                     surface.showFloorplan(null, null);
                     log.add("Floorplan not shown: " + e.getMessage());
                     dialogs.showError("Cannot show the floorplan", e.getMessage());
                 });
             }
+        });
+    }
+
+    /** Offers floorplan edits a crashed session left behind (see {@link FloorplanViewModel#offerRecovery}). */
+    public boolean offerFloorplanRecovery() {
+        return floorplan.offerRecovery(this::recoverFloorplan);
+    }
+
+    /**
+     * Shows a recovered plan as unsaved edits to the file it came from (read again, off the UI thread, so that
+     * undoing to it or saving compares with what is on disk; a file gone since is written anew by Save). The
+     * pipeline is drawn over that file, as when it is opened.
+     */
+    private void recoverFloorplan(Autosave.FloorplanLeftover left) {
+        Path file = left.originalFile() == null ? null : left.originalFile().toAbsolutePath().normalize();
+        int generation = ++floorplanGeneration;
+        shownFloorplan = file;
+        executors.background().execute(() -> {
+            Floorplan onDisk = null;
+            String unreadable = null;
+            if (file != null && Files.isRegularFile(file)) {
+                try {
+                    onDisk = FloorplanJson.load(file);
+                } catch (RuntimeException e) {
+                    unreadable = e.getMessage();
+                }
+            }
+            Floorplan saved = onDisk;
+            String why = unreadable;
+            executors.ui().execute(() -> {
+                if (generation != floorplanGeneration) {
+                    return;
+                }
+                floorplan.document().loaded(file, saved);
+                surface.showFloorplan(left.plan(), file == null ? null : file.getParent());
+                if (file != null && !document.floorplanFile().map(file::equals).orElse(false)) {
+                    document.history().reset(document.pipeline().withFloorplan(floorplanReference(file)));
+                }
+                log.add("Recovered unsaved floorplan edits to " + (file == null ? left.plan().name() : file.getFileName())
+                        + (why == null ? "" : " (the file itself cannot be read: " + why + ")"));
+            });
         });
     }
 
@@ -245,6 +303,15 @@ public final class Studio {
 
     public RunViewModel run() {
         return run;
+    }
+
+    /** The property sheet of the sensor or zone selected while the floorplan is edited. */
+    public io.footfall.app.floorplan.FloorplanPropertiesViewModel floorplanProperties() {
+        return floorplanProperties;
+    }
+
+    public io.footfall.app.export.ServerExportViewModel serverExport() {
+        return serverExport;
     }
 
     public DialogService dialogs() {

@@ -45,6 +45,7 @@ public final class StudioApplication extends Application {
             studio.log().add("Window shown " + StartupTimer.mark("window shown") + " ms after the JVM started");
             window.showBanner(studio.openInitial(pipeline));
             studio.files().offerRecovery();
+            studio.offerFloorplanRecovery();
             StartupTimer.mark("demo opened");
         });
     }

@@ -112,8 +112,12 @@ class FloorplanEditingEndToEndTest {
 
         // Rename Copper Games (st-003: x 31–44.5, y 4–26) by double-clicking it.
         robot.clickOn("#floorplanSelectTool");
+        // Selected first: selecting shows the zone's property sheet, and TestFX waits for the JavaFX thread between
+        // the two clicks of a double-click, so on a loaded machine they would arrive too far apart to be one.
+        robot.clickOn(at(34, 8));
+        waitFor("the zone selected", 20, () -> "st-003".equals(studio.surface().selectedZoneProperty().get()));
         robot.doubleClickOn(at(34, 8));
-        waitFor("the name field", 5, () -> robot.lookup("#zone-name-editor").queryAs(TextField.class).isVisible());
+        waitFor("the name field", 20, () -> robot.lookup("#zone-name-editor").queryAs(TextField.class).isVisible());
         TextField name = robot.lookup("#zone-name-editor").queryAs(TextField.class);
         assertThat(name.getText()).isEqualTo("Copper Games");
         robot.interact(name::selectAll);
@@ -136,7 +140,8 @@ class FloorplanEditingEndToEndTest {
 
         // A sensor dropped beyond the plan's south edge (62 m) is refused and stays where it was.
         robot.drag(at(38.1, 31)).moveTo(at(38.1, 66)).drop();
-        WaitForAsyncUtils.waitForFxEvents();
+        // The refusal reaches the status line when the drop has been handled (slow on a loaded machine).
+        waitFor("the refusal", 20, () -> canvas.statusProperty().get().startsWith("Cannot move sensor s-002"));
         assertThat(plan()).isEqualTo(edited);
         assertThat(canvas.statusProperty().get()).startsWith("Cannot move sensor s-002: $.sensors[1].position: sensor at [38")
                 .contains("is outside the plan");
@@ -153,6 +158,92 @@ class FloorplanEditingEndToEndTest {
         robot.clickOn("#floorplanDone");
         assertThat(canvas.floorplanEditingProperty().get()).isFalse();
         assertThat(robot.lookup("#floorplanEditBar").query().isVisible()).isFalse();
+    }
+
+    /** Types into a property-sheet field and presses Enter, as a user replaces a value. */
+    private void typeInto(String fieldId, String text) {
+        TextField field = robot.lookup("#" + fieldId).queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { });
+    }
+
+    private String heading() {
+        return robot.lookup("#propertiesHeading").queryLabeled().getText();
+    }
+
+    @Test
+    void thePropertySheetEditsTheSelectedSensorAndZoneOnTheCanvasesUndoStack() throws Exception {
+        Floorplan original = FloorplanJson.load(planFile);
+        robot.clickOn("#editFloorplan");
+        // The edit bar pushes the canvas down: lay the window out now, so that at() below is where the plan is.
+        robot.interact(() -> {
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
+        });
+        // A drag on the canvas first, so the undo below goes through sheet edits and a gesture alike.
+        robot.drag(at(38.1, 31)).moveTo(at(40, 31)).drop();
+        waitFor("the dragged sensor", 20, () -> !plan().sensor("s-002").orElseThrow().position().equals(new Point(38.1, 31)));
+        Floorplan dragged = plan();
+
+        robot.clickOn(at(19.4, 31));
+        waitFor("the sensor's sheet", 20, () -> heading().equals("Sensor s-001"));
+        assertThat(robot.lookup("#config-x").queryAs(TextField.class).getText()).isEqualTo("19.4");
+        typeInto("config-x", "30");
+        assertThat(plan().sensor("s-001").orElseThrow().position()).isEqualTo(new Point(30, 31));
+        assertThat(window.stage().getTitle()).contains("floorplan ● small-mall.json");
+
+        // Beyond the plan's east wall (170 m): refused, the plan unchanged, the validator's message on the field.
+        Floorplan beforeRefusal = plan();
+        typeInto("config-x", "500");
+        assertThat(plan()).isSameAs(beforeRefusal);
+        assertThat(robot.lookup("#problem-x").queryLabeled().getText()).startsWith("Cannot move sensor s-001: ")
+                .contains("is outside the plan");
+        typeInto("config-y", "north");
+        assertThat(robot.lookup("#problem-y").queryLabeled().getText()).contains("must be a number");
+        assertThat(plan()).isSameAs(beforeRefusal);
+        // An id another sensor has is refused too.
+        typeInto("config-id", "s-002");
+        assertThat(robot.lookup("#problem-id").queryLabeled().getText()).contains("duplicate id \"s-002\"");
+        assertThat(plan()).isSameAs(beforeRefusal);
+
+        typeInto("config-id", "s-100");
+        waitFor("the renamed sensor", 20, () -> heading().equals("Sensor s-100"));
+        assertThat(plan().sensor("s-001")).isEmpty();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> kinds = robot.lookup("#config-kinds").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(kinds.getValue()).isEqualTo("wifi, ble");
+        robot.interact(() -> kinds.setValue("ble"));
+        assertThat(plan().sensor("s-100").orElseThrow().kinds()).containsExactly("ble");
+
+        // A zone: click into Copper Games (st-003) away from any sensor.
+        robot.clickOn(at(34, 8));
+        waitFor("the zone's sheet", 20, () -> heading().equals("Zone st-003"));
+        typeInto("config-name", "Copper Puzzles");
+        assertThat(plan().zone("st-003").orElseThrow().name()).isEqualTo("Copper Puzzles");
+        typeInto("config-name", "   ");
+        assertThat(robot.lookup("#problem-name").queryLabeled().getText()).contains("a zone name cannot be empty");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> kind = robot.lookup("#config-kind").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(kind.getValue()).isEqualTo("store");
+        robot.interact(() -> kind.setValue("foodcourt"));
+        assertThat(plan().zone("st-003").orElseThrow().kind().jsonName()).isEqualTo("foodcourt");
+
+        // Six steps on one stack: kind, name, sensor kinds, id, x — then the drag.
+        robot.interact(canvas::requestFocus);
+        for (int i = 0; i < 5; i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        }
+        waitFor("the sheet edits undone", 20, () -> plan().equals(dragged));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitFor("the drag undone", 20, () -> plan().equals(original));
+        assertThat(studio.floorplan().document().isDirty()).isFalse();
+
+        // Out of floorplan-edit mode the sheet is the stage's again.
+        robot.clickOn("#floorplanDone");
+        waitFor("the stage sheet", 20, () -> !heading().startsWith("Zone") && !heading().startsWith("Sensor"));
     }
 
     private static void waitFor(String what, int seconds, Callable<Boolean> condition) throws Exception {

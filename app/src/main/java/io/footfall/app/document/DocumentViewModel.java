@@ -128,12 +128,12 @@ public final class DocumentViewModel {
         };
     }
 
-    /** Called before the window closes; a clean close removes the autosave copy. */
+    /** Called before the window closes; a clean close removes the autosave copies (pipeline and floorplan). */
     public boolean close() {
         if (!mayDiscardChanges()) {
             return false;
         }
-        autosave.discardOwn();
+        autosave.discardSession();
         return true;
     }
 
@@ -159,7 +159,7 @@ public final class DocumentViewModel {
         String from = newest.originalFile() == null ? "an untitled pipeline" : newest.originalFile().getFileName().toString();
         boolean yes = dialogs.confirm("Recover unsaved work?",
                 "Footfall Studio did not close cleanly last time. Unsaved changes to " + from
-                        + " from " + newest.savedAt() + " were kept.\nRecover them?");
+                        + " from " + io.footfall.app.files.Autosave.describeTime(newest.savedAt()) + " were kept.\nRecover them?");
         left.forEach(l -> autosave.discard(l.copy()));
         if (yes) {
             document.recover(newest.pipeline(), newest.originalFile());

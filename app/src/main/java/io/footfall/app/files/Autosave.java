@@ -1,5 +1,8 @@
 package io.footfall.app.files;
 
+import io.footfall.runtime.AtomicFiles;
+import io.footfall.runtime.floorplan.Floorplan;
+import io.footfall.runtime.floorplan.FloorplanJson;
 import io.footfall.runtime.pipeline.PipelineDefinition;
 import io.footfall.runtime.pipeline.PipelineFormatException;
 import io.footfall.runtime.pipeline.PipelineJson;
@@ -19,16 +22,22 @@ import java.util.Properties;
 import java.util.UUID;
 
 /**
- * Keeps a copy of unsaved work in {@code ~/.footfall/autosave}: one pipeline file per studio session plus
- * a small properties file saying where the pipeline belongs. A clean exit deletes both, so whatever is
- * left at the next start is work a crash interrupted, and the studio offers to recover it.
+ * Keeps a copy of unsaved work in {@code ~/.footfall/autosave}: one pipeline file and one floorplan file per
+ * studio session, each with a small properties file saying where it belongs. A clean exit deletes them, so
+ * whatever is left at the next start is work a crash interrupted, and the studio offers to recover it.
  */
 public final class Autosave {
     private static final String PIPELINE_SUFFIX = ".footfall.json";
     private static final String META_SUFFIX = ".origin";
+    private static final String FLOORPLAN_SUFFIX = ".floorplan.json";
+    private static final String FLOORPLAN_META_SUFFIX = ".floorplan-origin";
 
     /** A session's left-over copy: its content, where it came from (null: untitled) and when it was written. */
     public record Leftover(Path copy, PipelineDefinition pipeline, Path originalFile, Instant savedAt) {
+    }
+
+    /** A session's left-over floorplan: the edited plan, the file it was opened from (null: none) and when. */
+    public record FloorplanLeftover(Path copy, Floorplan plan, Path originalFile, Instant savedAt) {
     }
 
     private final Path dir;
@@ -36,6 +45,12 @@ public final class Autosave {
 
     public Autosave(Path dir) {
         this.dir = dir;
+    }
+
+    /** When a copy was written, as the recovery question shows it: "2026-12-07 13:59" in the local time zone. */
+    public static String describeTime(Instant savedAt) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(savedAt);
     }
 
     public static Path defaultDirectory() {
@@ -70,6 +85,64 @@ public final class Autosave {
         return found;
     }
 
+    /** Floorplans left by earlier sessions that did not exit cleanly, newest first; unreadable copies are skipped. */
+    public List<FloorplanLeftover> floorplanLeftovers() {
+        List<FloorplanLeftover> found = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "session-*" + FLOORPLAN_SUFFIX)) {
+            for (Path copy : ds) {
+                if (copy.getFileName().toString().startsWith(session)) {
+                    continue;
+                }
+                try {
+                    Floorplan plan = FloorplanJson.load(copy);
+                    String orig = readMeta(sibling(copy, FLOORPLAN_SUFFIX, FLOORPLAN_META_SUFFIX)).getProperty("file");
+                    found.add(new FloorplanLeftover(copy, plan, orig == null || orig.isEmpty() ? null : Path.of(orig),
+                            Files.getLastModifiedTime(copy).toInstant()));
+                } catch (RuntimeException | IOException e) {
+                    // Torn or invalid: not worth offering (see leftovers()).
+                }
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        found.sort(Comparator.comparing(FloorplanLeftover::savedAt).reversed());
+        return found;
+    }
+
+    /** Writes this session's floorplan copy (atomically) and where it belongs. */
+    public void saveFloorplan(Floorplan plan, Path originalFile) throws IOException {
+        Files.createDirectories(dir);
+        AtomicFiles.write(dir.resolve(session + FLOORPLAN_SUFFIX), FloorplanJson.toJson(plan).getBytes(StandardCharsets.UTF_8));
+        Properties meta = new Properties();
+        meta.setProperty("file", originalFile == null ? "" : originalFile.toString());
+        try (Writer w = Files.newBufferedWriter(dir.resolve(session + FLOORPLAN_META_SUFFIX), StandardCharsets.UTF_8)) {
+            meta.store(w, "Footfall Studio floorplan autosave");
+        }
+    }
+
+    /** Removes this session's floorplan copy (saved, discarded, or nothing unsaved). */
+    public void discardOwnFloorplan() {
+        discardFloorplan(dir.resolve(session + FLOORPLAN_SUFFIX));
+    }
+
+    public void discardFloorplan(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(sibling(copy, FLOORPLAN_SUFFIX, FLOORPLAN_META_SUFFIX));
+        } catch (IOException e) {
+            // As discard(): left for a later clean exit.
+        }
+    }
+
+    /** A clean exit: nothing of this session is left to recover. */
+    public void discardSession() {
+        discardOwn();
+        discardOwnFloorplan();
+    }
+
     /** Writes this session's copy (atomically, so a crash during autosave never leaves half a file). */
     public void save(PipelineDefinition pipeline, Path originalFile) throws IOException {
         Files.createDirectories(dir);
@@ -101,8 +174,12 @@ public final class Autosave {
     }
 
     private static Path metaOf(Path copy) {
+        return sibling(copy, PIPELINE_SUFFIX, META_SUFFIX);
+    }
+
+    private static Path sibling(Path copy, String suffix, String otherSuffix) {
         String n = copy.getFileName().toString();
-        return copy.resolveSibling(n.substring(0, n.length() - PIPELINE_SUFFIX.length()) + META_SUFFIX);
+        return copy.resolveSibling(n.substring(0, n.length() - suffix.length()) + otherSuffix);
     }
 
     private static Properties readMeta(Path meta) throws IOException {

@@ -1,11 +1,13 @@
 package io.footfall.app.floorplan;
 
+import io.footfall.app.files.Autosave;
 import io.footfall.app.ui.DialogService;
 import io.footfall.app.ui.UiExecutors;
 import io.footfall.runtime.floorplan.Floorplan;
 import io.footfall.runtime.floorplan.FloorplanJson;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -27,16 +29,18 @@ public final class FloorplanViewModel {
     private final FloorplanDocument document;
     private final DialogService dialogs;
     private final UiExecutors executors;
+    private final Autosave autosave;
     private final BooleanProperty editing = new SimpleBooleanProperty(this, "editing");
     private final ObjectProperty<SensorKinds> newSensorKinds = new SimpleObjectProperty<>(this, "newSensorKinds", SensorKinds.WIFI_AND_BLE);
     private final StringBinding label;
     private BiConsumer<Path, Floorplan> onOpened = (f, p) -> { };
     private Consumer<Path> onSavedAs = f -> { };
 
-    public FloorplanViewModel(FloorplanDocument document, DialogService dialogs, UiExecutors executors) {
+    public FloorplanViewModel(FloorplanDocument document, DialogService dialogs, UiExecutors executors, Autosave autosave) {
         this.document = document;
         this.dialogs = dialogs;
         this.executors = executors;
+        this.autosave = autosave;
         label = Bindings.createStringBinding(() -> {
             if (document.floorplan() == null) {
                 return "no floorplan";
@@ -113,6 +117,7 @@ public final class FloorplanViewModel {
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             return false;
         }
+        autosave.discardOwnFloorplan();
         dialogs.notify("Saved floorplan " + file.getFileName());
         if (newFile && !document.file().equals(before)) {
             onSavedAs.accept(document.file());
@@ -133,9 +138,49 @@ public final class FloorplanViewModel {
         String name = document.file() == null ? "the floorplan" : document.file().getFileName().toString();
         return switch (dialogs.askSaveChanges(name)) {
             case SAVE -> save();
-            case DISCARD -> true;
+            case DISCARD -> {
+                autosave.discardOwnFloorplan();
+                yield true;
+            }
             case CANCEL -> false;
         };
+    }
+
+    /**
+     * Called periodically (with the pipeline's autosave): keeps a copy of unsaved floorplan edits, and none once
+     * the plan is saved or undone back to its file. Failures are silent; the next tick retries.
+     */
+    public void autosaveTick() {
+        if (!document.isDirty()) {
+            autosave.discardOwnFloorplan();
+            return;
+        }
+        try {
+            autosave.saveFloorplan(document.floorplan(), document.file());
+        } catch (IOException | RuntimeException e) {
+            // A full disk or a read-only home: Save Floorplan reports real problems.
+        }
+    }
+
+    /**
+     * Offers the newest floorplan left by a session that crashed; all left-overs are removed either way (offered
+     * once). With yes, {@code recover} gets it: the studio shows the recovered plan as unsaved changes to its file.
+     */
+    public boolean offerRecovery(Consumer<Autosave.FloorplanLeftover> recover) {
+        List<Autosave.FloorplanLeftover> left = autosave.floorplanLeftovers();
+        if (left.isEmpty()) {
+            return false;
+        }
+        Autosave.FloorplanLeftover newest = left.get(0);
+        String from = newest.originalFile() == null ? "an untitled floorplan" : newest.originalFile().getFileName().toString();
+        boolean yes = dialogs.confirm("Recover floorplan edits?",
+                "Footfall Studio did not close cleanly last time. Unsaved edits to the floorplan " + from
+                        + " (" + newest.plan().name() + ") from " + io.footfall.app.files.Autosave.describeTime(newest.savedAt()) + " were kept.\nRecover them?");
+        left.forEach(l -> autosave.discardFloorplan(l.copy()));
+        if (yes) {
+            recover.accept(newest);
+        }
+        return yes;
     }
 
     public FloorplanDocument document() {

@@ -10,12 +10,12 @@ import org.controlsfx.control.PropertySheet;
 
 /** Adapts one {@link ConfigField} to ControlsFX's PropertySheet; writes go back through the view-model. */
 final class ConfigItem implements PropertySheet.Item {
-    private final StagePropertiesViewModel vm;
+    private final PropertySource vm;
     private ConfigField field;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty();
 
-    ConfigItem(StagePropertiesViewModel vm, ConfigField field) {
+    ConfigItem(PropertySource vm, ConfigField field) {
         this.vm = vm;
         update(field);
     }

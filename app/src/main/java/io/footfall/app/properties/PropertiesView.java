@@ -8,26 +8,27 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 
-/** The right-hand pane: the selected stage's name, type description and its generated property sheet. */
+/**
+ * The right-hand pane: the selected stage's name, type description and its generated property sheet; while the
+ * floorplan is edited and a sensor or zone is selected, the same sheet shows that sensor's or zone's settings.
+ */
 public final class PropertiesView extends VBox {
-    private final StagePropertiesViewModel vm;
     private final PropertySheet sheet = new PropertySheet();
     private final List<ConfigItem> items = new ArrayList<>();
+    private final Label heading = new Label();
+    private final Label description = new Label();
+    private PropertySource vm;
 
-    public PropertiesView(StagePropertiesViewModel vm) {
-        this.vm = vm;
+    /** Shows {@code floorplan} while {@code showFloorplan} is true, {@code stage} otherwise. */
+    public PropertiesView(PropertySource stage, PropertySource floorplan, javafx.beans.value.ObservableBooleanValue showFloorplan) {
         getStyleClass().add("properties");
         setSpacing(6);
         Label title = new Label("Properties");
         title.getStyleClass().add("pane-title");
-        Label heading = new Label();
         heading.getStyleClass().add("properties-heading");
-        heading.textProperty().bind(vm.headingProperty());
         heading.setId("propertiesHeading");
-        Label description = new Label();
         description.getStyleClass().add("properties-description");
         description.setWrapText(true);
-        description.textProperty().bind(vm.typeDescriptionProperty());
         sheet.setId("propertySheet");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
@@ -37,8 +38,25 @@ public final class PropertiesView extends VBox {
         sheet.setCategoryComparator(java.util.Comparator.comparingInt(this::firstIndexOf));
         VBox.setVgrow(sheet, Priority.ALWAYS);
         getChildren().addAll(title, heading, description, sheet);
-        vm.fields().addListener((ListChangeListener<ConfigField>) c -> sync());
+        stage.fields().addListener((ListChangeListener<ConfigField>) c -> syncIfShowing(stage));
+        floorplan.fields().addListener((ListChangeListener<ConfigField>) c -> syncIfShowing(floorplan));
+        showFloorplan.addListener((o, a, b) -> show(b ? floorplan : stage));
+        show(showFloorplan.get() ? floorplan : stage);
+    }
+
+    private void show(PropertySource source) {
+        vm = source;
+        heading.textProperty().bind(source.headingProperty());
+        description.textProperty().bind(source.typeDescriptionProperty());
+        items.clear();
+        sheet.getItems().clear();
         sync();
+    }
+
+    private void syncIfShowing(PropertySource source) {
+        if (source == vm) {
+            sync();
+        }
     }
 
     /** Shows and focuses the editor of one setting (an issue was opened): its group expanded, the field focused. */

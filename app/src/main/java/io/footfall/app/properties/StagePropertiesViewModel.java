@@ -25,7 +25,7 @@ import javafx.collections.ObservableList;
  * the settings that apply given the others (dependsOn), each with its value, default, and the problem with
  * it (from the declaration's own check and from the last validation). Every change is one undoable edit.
  */
-public final class StagePropertiesViewModel {
+public final class StagePropertiesViewModel implements PropertySource {
     private final PipelineDocument document;
     private final StageRegistry registry;
     private final ObservableList<ConfigIssue> issues;
@@ -107,6 +107,7 @@ public final class StagePropertiesViewModel {
     }
 
     /** Sets a value as typed by the user (see {@link ConfigValues#fromUser}); one undoable step. */
+    @Override
     public void setValue(String configName, Object raw) {
         String stage = selectedStage.get();
         if (stage == null) {
@@ -133,14 +134,17 @@ public final class StagePropertiesViewModel {
         return selectedStage;
     }
 
+    @Override
     public ObservableList<ConfigField> fields() {
         return readOnlyFields;
     }
 
+    @Override
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty typeDescriptionProperty() {
         return typeDescription.getReadOnlyProperty();
     }

@@ -172,6 +172,11 @@ public final class CanvasSurface implements PipelineSurface {
     }
 
     @Override
+    public io.footfall.canvas.floorplan.FloorplanEditor floorplanEditor() {
+        return canvas.floorplanLayer().editor();
+    }
+
+    @Override
     public void renameZone(String zoneId) {
         canvas.editZoneName(zoneId);
     }

@@ -72,6 +72,9 @@ public interface PipelineSurface {
     /** Deletes the selected sensors as one undoable step; false when none is selected or it was refused. */
     boolean deleteSelectedSensors();
 
+    /** The floorplan edits as validated, undoable steps (what the gestures use; the property sheet uses it too). */
+    io.footfall.canvas.floorplan.FloorplanEditor floorplanEditor();
+
     /** Opens the name field over a zone; Enter renames it as one undoable step. */
     void renameZone(String zoneId);
 

@@ -33,7 +33,8 @@ class FloorplanViewModelTest {
     @BeforeEach
     void openTheSmallMall() throws Exception {
         file = Files.copy(ROOT.resolve("floorplans/small-mall.json"), dir.resolve("small-mall.json"));
-        model = new FloorplanViewModel(new FloorplanDocument(shown), dialogs, UiExecutors.direct());
+        model = new FloorplanViewModel(new FloorplanDocument(shown), dialogs, UiExecutors.direct(),
+                new io.footfall.app.files.Autosave(dir.resolve("autosave")));
         model.setOnOpened((f, plan) -> {
             opened.add(f);
             shown.set(plan);
@@ -127,5 +128,56 @@ class FloorplanViewModelTest {
         assertThat(dialogs.errors).singleElement().asString().startsWith("Cannot open floorplan bad.json: ").contains(bad.toString());
         assertThat(shown.get()).isSameAs(before);
         assertThat(opened).hasSize(1);
+    }
+
+    @Test
+    void unsavedEditsAreAutosavedAndASessionAfterACrashIsOfferedThemOnce() throws Exception {
+        Path autosaveDir = dir.resolve("autosave");
+        model.autosaveTick();
+        assertThat(new io.footfall.app.files.Autosave(autosaveDir).floorplanLeftovers()).as("nothing unsaved").isEmpty();
+        Floorplan edited = FloorplanEdits.renameZone(FloorplanEdits.moveSensor(shown.get(), "s-001", new Point(25, 30)),
+                "st-001", "Copper Pots");
+        shown.set(edited);
+        model.autosaveTick();
+        // This session "crashes" here: a later session (another Autosave) finds the copy and where it belongs.
+        var later = new io.footfall.app.files.Autosave(autosaveDir);
+        assertThat(later.floorplanLeftovers()).singleElement().satisfies(l -> {
+            assertThat(l.plan()).isEqualTo(edited);
+            assertThat(l.originalFile()).isEqualTo(file);
+        });
+        assertThat(later.leftovers()).as("not mistaken for a pipeline").isEmpty();
+
+        SimpleObjectProperty<Floorplan> nextShown = new SimpleObjectProperty<>();
+        RecordingDialogs nextDialogs = new RecordingDialogs();
+        FloorplanViewModel next = new FloorplanViewModel(new FloorplanDocument(nextShown), nextDialogs, UiExecutors.direct(), later);
+        List<io.footfall.app.files.Autosave.FloorplanLeftover> recovered = new ArrayList<>();
+        nextDialogs.confirmAnswers.add(true);
+        assertThat(next.offerRecovery(recovered::add)).isTrue();
+        assertThat(nextDialogs.questions).containsExactly("Recover floorplan edits?");
+        assertThat(recovered).singleElement().extracting(io.footfall.app.files.Autosave.FloorplanLeftover::plan).isEqualTo(edited);
+        assertThat(next.offerRecovery(recovered::add)).as("offered once").isFalse();
+        assertThat(FloorplanJson.load(file)).as("the file itself is untouched").isNotEqualTo(edited);
+
+        // Saving (or undoing back to the file) leaves no copy behind.
+        model.autosaveTick();
+        assertThat(new io.footfall.app.files.Autosave(autosaveDir).floorplanLeftovers()).hasSize(1);
+        assertThat(model.save()).isTrue();
+        assertThat(new io.footfall.app.files.Autosave(autosaveDir).floorplanLeftovers()).isEmpty();
+    }
+
+    @Test
+    void aDeclinedRecoveryDiscardsTheCopyAndChangesNothing() throws Exception {
+        Path autosaveDir = dir.resolve("autosave");
+        shown.set(FloorplanEdits.renameZone(shown.get(), "st-001", "Copper Pots"));
+        model.autosaveTick();
+        RecordingDialogs nextDialogs = new RecordingDialogs();
+        nextDialogs.confirmAnswers.add(false);
+        FloorplanViewModel next = new FloorplanViewModel(new FloorplanDocument(new SimpleObjectProperty<>()), nextDialogs,
+                UiExecutors.direct(), new io.footfall.app.files.Autosave(autosaveDir));
+        List<Object> recovered = new ArrayList<>();
+        assertThat(next.offerRecovery(recovered::add)).isFalse();
+        assertThat(recovered).isEmpty();
+        assertThat(nextDialogs.questions).containsExactly("Recover floorplan edits?");
+        assertThat(new io.footfall.app.files.Autosave(autosaveDir).floorplanLeftovers()).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import io.footfall.runtime.floorplan.FloorplanProblem;
 import io.footfall.runtime.floorplan.FloorplanValidator;
 import io.footfall.runtime.floorplan.Point;
 import io.footfall.runtime.floorplan.Sensor;
+import io.footfall.runtime.floorplan.ZoneKind;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,26 @@ public final class FloorplanEditor {
             return refuse("Cannot rename zone " + zoneId + ": a zone name cannot be empty");
         }
         return apply("rename zone " + zoneId, plan -> FloorplanEdits.renameZone(plan, zoneId, name));
+    }
+
+    /** Gives a sensor another id; empty when renamed (a blank or already used id is refused). */
+    public Optional<String> renameSensor(String sensorId, String newId) {
+        String id = newId == null ? "" : newId.strip();
+        if (id.isEmpty()) {
+            return refuse("Cannot rename sensor " + sensorId + ": a sensor id cannot be empty");
+        }
+        return apply("rename sensor " + sensorId + " to " + id, plan -> FloorplanEdits.renameSensor(plan, sensorId, id));
+    }
+
+    public Optional<String> setSensorKinds(String sensorId, List<String> kinds) {
+        if (kinds.isEmpty()) {
+            return refuse("Cannot change sensor " + sensorId + ": a sensor needs at least one kind (wifi, ble)");
+        }
+        return apply("change what sensor " + sensorId + " hears", plan -> FloorplanEdits.setSensorKinds(plan, sensorId, kinds));
+    }
+
+    public Optional<String> setZoneKind(String zoneId, ZoneKind kind) {
+        return apply("make zone " + zoneId + " a " + kind.jsonName(), plan -> FloorplanEdits.setZoneKind(plan, zoneId, kind));
     }
 
     private Optional<String> apply(String description, java.util.function.UnaryOperator<Floorplan> edit) {

@@ -4,6 +4,7 @@ import io.footfall.runtime.floorplan.Floorplan;
 import io.footfall.runtime.floorplan.Point;
 import io.footfall.runtime.floorplan.Sensor;
 import io.footfall.runtime.floorplan.Zone;
+import io.footfall.runtime.floorplan.ZoneKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,6 +43,30 @@ public final class FloorplanEdits {
         }
         List<Zone> zones = plan.zones().stream()
                 .map(z -> z.id().equals(zoneId) ? new Zone(z.id(), name, z.kind(), z.polygon(), z.entrances()) : z).toList();
+        return new Floorplan(plan.name(), plan.width(), plan.height(), zones, plan.walls(), plan.entrances(),
+                plan.sensors(), plan.background());
+    }
+
+    /** The sensor with a new id (the validator refuses an id another sensor already has). */
+    public static Floorplan renameSensor(Floorplan plan, String sensorId, String newId) {
+        requireSensor(plan, sensorId);
+        return withSensors(plan, plan.sensors().stream()
+                .map(s -> s.id().equals(sensorId) ? new Sensor(newId, s.position(), s.kinds()) : s).toList());
+    }
+
+    /** What the sensor listens to ("wifi", "ble"). */
+    public static Floorplan setSensorKinds(Floorplan plan, String sensorId, List<String> kinds) {
+        requireSensor(plan, sensorId);
+        return withSensors(plan, plan.sensors().stream()
+                .map(s -> s.id().equals(sensorId) ? new Sensor(s.id(), s.position(), kinds) : s).toList());
+    }
+
+    public static Floorplan setZoneKind(Floorplan plan, String zoneId, ZoneKind kind) {
+        if (plan.zone(zoneId).isEmpty()) {
+            throw new IllegalArgumentException("no zone \"" + zoneId + "\" in " + plan.name());
+        }
+        List<Zone> zones = plan.zones().stream()
+                .map(z -> z.id().equals(zoneId) ? new Zone(z.id(), z.name(), kind, z.polygon(), z.entrances()) : z).toList();
         return new Floorplan(plan.name(), plan.width(), plan.height(), zones, plan.walls(), plan.entrances(),
                 plan.sensors(), plan.background());
     }

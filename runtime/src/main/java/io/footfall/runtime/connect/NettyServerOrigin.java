@@ -25,7 +25,13 @@ import org.slf4j.LoggerFactory;
  * and a shutdown that closes every connection and releases the port before {@link #destroy} returns.
  */
 public abstract class NettyServerOrigin extends AbstractStage implements Origin {
-    private static final Logger LOG = LoggerFactory.getLogger(NettyServerOrigin.class);
+    /**
+     * The logger on first use: creating one starts the logging backend (log4j2, some 600 classes), and the
+     * studio reads this class's DEFINITION at start-up without ever logging from it (BENCHMARKS.md, studio start-up).
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(NettyServerOrigin.class);
+    }
 
     public static final String HOST = "host";
     public static final String PORT = "port";
@@ -70,7 +76,7 @@ public abstract class NettyServerOrigin extends AbstractStage implements Origin 
         try {
             Channel server = bind(group, new InetSocketAddress(host, port)).sync().channel();
             channels.add(server);
-            LOG.info("{}: listening on {}", context().instanceName(), server.localAddress());
+            Log.LOG.info("{}: listening on {}", context().instanceName(), server.localAddress());
         } catch (Exception e) {
             // Netty rethrows the bind failure (a checked exception it does not declare) from sync().
             issue(PORT, "cannot listen on " + host + ":" + port + ": " + e.getMessage());
