@@ -110,10 +110,13 @@ public class PipelineCanvas extends Region {
         pipelineLayer = new PipelineLayer(model, selection, skins);
         content.getChildren().addAll(floorplanLayer, heatmapLayer, pipelineLayer);
         world.getChildren().addAll(content, interactionLayer);
+        ImageView overviewUnder = new ImageView();
         ImageView bitmapUnder = new ImageView();
+        ImageView overviewOver = new ImageView();
         ImageView bitmapOver = new ImageView();
-        bitmapUnder.setManaged(false);
-        bitmapOver.setManaged(false);
+        for (ImageView v : new ImageView[] {overviewUnder, bitmapUnder, overviewOver, bitmapOver}) {
+            v.setManaged(false);
+        }
         Translate pan = new Translate();
         pan.xProperty().bind(viewport.translateXProperty());
         pan.yProperty().bind(viewport.translateYProperty());
@@ -122,7 +125,7 @@ public class PipelineCanvas extends Region {
         zoom.yProperty().bind(viewport.scaleProperty());
         world.getTransforms().addAll(pan, zoom);
         gestureCache = new GestureCache(viewport, this, content, floorplanLayer, heatmapLayer, pipelineLayer,
-                bitmapUnder, bitmapOver, Duration.millis(250));
+                overviewUnder, bitmapUnder, overviewOver, bitmapOver, Duration.millis(250));
         viewport.scaleProperty().addListener((o, a, b) -> {
             pipelineLayer.setZoom(b.doubleValue());
             floorplanLayer.setZoom(b.doubleValue());
@@ -145,7 +148,7 @@ public class PipelineCanvas extends Region {
         statusTimeout.setOnFinished(e -> status.set(""));
 
         legend = new HeatmapLegend(heatmapLayer, "people");
-        getChildren().addAll(bitmapUnder, world, bitmapOver, rubberBand, statusLabel, legend, zoneNameField.node());
+        getChildren().addAll(overviewUnder, bitmapUnder, world, overviewOver, bitmapOver, rubberBand, statusLabel, legend, zoneNameField.node());
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
