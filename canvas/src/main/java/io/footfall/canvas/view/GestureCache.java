@@ -1,5 +1,6 @@
 package io.footfall.canvas.view;
 
+import io.footfall.canvas.layer.HeatmapLayer;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -38,8 +39,9 @@ import javafx.util.Duration;
  * new zoom.
  *
  * <p>The heatmap may change every frame, so it stays live and is never drawn into a bitmap: when it is
- * shown the floorplan and the pipeline get a bitmap each, beneath and above it; when it is hidden one
- * bitmap of the whole content does. Edits made while a bitmap is shown appear when it is dropped.
+ * shown the floorplan and the pipeline get a bitmap each, beneath and above it, and the heat between them
+ * is drawn at screen resolution ({@link ScreenHeatmap}) whenever it or the view changes; when it is
+ * hidden one bitmap of the whole content does. Edits made while a bitmap is shown appear when it is dropped.
  */
 public final class GestureCache {
     /** The bitmap covers this fraction of the window's width and height beyond each edge. */
@@ -53,7 +55,8 @@ public final class GestureCache {
     private final Region host;
     private final Node content;
     private final Node floorplan;
-    private final Node heatmap;
+    private final HeatmapLayer heatmap;
+    private final ScreenHeatmap screenHeat;
     private final Node pipeline;
     private final Bitmap detailUnder;
     private final Bitmap detailOver;
@@ -76,16 +79,19 @@ public final class GestureCache {
      * @param content    the group holding the three layers (no transform of its own), drawn whole when the heatmap is hidden
      * @param overviewBelow an empty, unmanaged view in {@code host} beneath everything, for the overview of the floorplan or content
      * @param under      an empty, unmanaged view in {@code host} above {@code overviewBelow}, beneath the world, for the floorplan's or the content's bitmap
+     * @param heat       an empty, unmanaged view in {@code host} above the world, beneath {@code overviewAbove}: the heatmap at screen resolution
      * @param overviewAbove an empty, unmanaged view in {@code host} above the world, for the pipeline's overview while the heatmap shows
      * @param over       an empty, unmanaged view in {@code host} above {@code overviewAbove}, for the pipeline's bitmap while the heatmap shows
      */
-    public GestureCache(Viewport viewport, Region host, Node content, Node floorplan, Node heatmap, Node pipeline,
-            ImageView overviewBelow, ImageView under, ImageView overviewAbove, ImageView over, Duration settle) {
+    public GestureCache(Viewport viewport, Region host, Node content, Node floorplan, HeatmapLayer heatmap, Node pipeline,
+            ImageView overviewBelow, ImageView under, ImageView heat, ImageView overviewAbove, ImageView over,
+            Duration settle) {
         this.viewport = viewport;
         this.host = host;
         this.content = content;
         this.floorplan = floorplan;
         this.heatmap = heatmap;
+        this.screenHeat = new ScreenHeatmap(heat);
         this.pipeline = pipeline;
         this.overviewUnder = new Bitmap(overviewBelow);
         this.detailUnder = new Bitmap(under);
@@ -135,6 +141,7 @@ public final class GestureCache {
     private void pulse() {
         if (!moved) {
             stillFrames++;
+            showHeat(); // the heat may have changed while the view did not
             return;
         }
         moved = false;
@@ -166,6 +173,15 @@ public final class GestureCache {
         overviewOver.place(needOverview && split);
         detailUnder.place(true);
         detailOver.place(split);
+        showHeat();
+    }
+
+    /** While the floorplan and the pipeline are bitmaps, the heat between them is drawn at screen resolution. */
+    private void showHeat() {
+        if (active && split) {
+            heatmap.setDrawnHere(false);
+            screenHeat.show(heatmap, viewport, (int) Math.ceil(host.getWidth()), (int) Math.ceil(host.getHeight()));
+        }
     }
 
     private Rectangle2D visibleWorld() {
@@ -255,6 +271,8 @@ public final class GestureCache {
         }
         active = false;
         showLive();
+        screenHeat.hide();
+        heatmap.setDrawnHere(true);
         for (Bitmap b : new Bitmap[] {overviewUnder, detailUnder, overviewOver, detailOver}) {
             b.clear();
         }
@@ -288,6 +306,11 @@ public final class GestureCache {
     /** The scale the current detail bitmap was drawn at (NaN when none is shown). */
     public double bitmapScale() {
         return active ? detailUnder.scale : Double.NaN;
+    }
+
+    /** Whether the heat is drawn at screen resolution right now (a gesture over a shown heatmap). */
+    public boolean isHeatDrawnOnScreen() {
+        return screenHeat.isShown();
     }
 
     /** Whether the overview is shown right now (a zoom-out uncovered the detail bitmap's edges). */

@@ -159,10 +159,16 @@ class GestureCacheTest extends CanvasUiTestBase {
 
         robot.interact(() -> heat.update(halfHot(false)));
         pan(robot, 6, 0);
-        int[] right = redPixels(snapshot(robot));
+        Image during = snapshot(robot);
+        int[] right = redPixels(during);
         assertThat(cache.isActive()).isTrue();
+        assertThat(cache.isHeatDrawnOnScreen()).isTrue();
         assertThat(cache.snapshotCount()).isEqualTo(drawn);
         assertThat(right[1]).isGreaterThan(5 * right[0]);
+        // The screen-resolution heat between the bitmaps looks like the layer's own stretched image.
+        robot.interact(cache::stop);
+        assertThat(cache.isHeatDrawnOnScreen()).isFalse();
+        assertThat(sameShare(during, snapshot(robot))).isGreaterThan(0.99);
     }
 
     @Test
