@@ -112,10 +112,13 @@ public class PipelineCanvas extends Region {
         world.getChildren().addAll(content, interactionLayer);
         ImageView overviewUnder = new ImageView();
         ImageView bitmapUnder = new ImageView();
+        ImageView resampledUnder = new ImageView();
         ImageView screenHeat = new ImageView();
+        ImageView resampledOver = new ImageView();
         ImageView overviewOver = new ImageView();
         ImageView bitmapOver = new ImageView();
-        for (ImageView v : new ImageView[] {overviewUnder, bitmapUnder, screenHeat, overviewOver, bitmapOver}) {
+        for (ImageView v : new ImageView[] {overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver,
+                resampledOver}) {
             v.setManaged(false);
         }
         Translate pan = new Translate();
@@ -126,7 +129,8 @@ public class PipelineCanvas extends Region {
         zoom.yProperty().bind(viewport.scaleProperty());
         world.getTransforms().addAll(pan, zoom);
         gestureCache = new GestureCache(viewport, this, content, floorplanLayer, heatmapLayer, pipelineLayer,
-                overviewUnder, bitmapUnder, screenHeat, overviewOver, bitmapOver, Duration.millis(250));
+                overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver, resampledOver,
+                Duration.millis(250));
         viewport.scaleProperty().addListener((o, a, b) -> {
             pipelineLayer.setZoom(b.doubleValue());
             floorplanLayer.setZoom(b.doubleValue());
@@ -149,7 +153,8 @@ public class PipelineCanvas extends Region {
         statusTimeout.setOnFinished(e -> status.set(""));
 
         legend = new HeatmapLegend(heatmapLayer, "people");
-        getChildren().addAll(overviewUnder, bitmapUnder, world, screenHeat, overviewOver, bitmapOver, rubberBand, statusLabel, legend, zoneNameField.node());
+        getChildren().addAll(overviewUnder, bitmapUnder, resampledUnder, world, screenHeat, overviewOver, bitmapOver,
+                resampledOver, rubberBand, statusLabel, legend, zoneNameField.node());
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());

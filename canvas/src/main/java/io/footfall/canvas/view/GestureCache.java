@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -57,6 +58,8 @@ public final class GestureCache {
     private final Node floorplan;
     private final HeatmapLayer heatmap;
     private final ScreenHeatmap screenHeat;
+    private final ScreenResampler resampledUnder;
+    private final ScreenResampler resampledOver;
     private final Node pipeline;
     private final Bitmap detailUnder;
     private final Bitmap detailOver;
@@ -79,19 +82,23 @@ public final class GestureCache {
      * @param content    the group holding the three layers (no transform of its own), drawn whole when the heatmap is hidden
      * @param overviewBelow an empty, unmanaged view in {@code host} beneath everything, for the overview of the floorplan or content
      * @param under      an empty, unmanaged view in {@code host} above {@code overviewBelow}, beneath the world, for the floorplan's or the content's bitmap
+     * @param resampledBelow an empty, unmanaged view in {@code host} above {@code under}, beneath the world: the under bitmaps resampled to a zoom
      * @param heat       an empty, unmanaged view in {@code host} above the world, beneath {@code overviewAbove}: the heatmap at screen resolution
      * @param overviewAbove an empty, unmanaged view in {@code host} above the world, for the pipeline's overview while the heatmap shows
      * @param over       an empty, unmanaged view in {@code host} above {@code overviewAbove}, for the pipeline's bitmap while the heatmap shows
+     * @param resampledAbove an empty, unmanaged view in {@code host} above {@code over}: the pipeline's bitmaps resampled to a zoom
      */
     public GestureCache(Viewport viewport, Region host, Node content, Node floorplan, HeatmapLayer heatmap, Node pipeline,
-            ImageView overviewBelow, ImageView under, ImageView heat, ImageView overviewAbove, ImageView over,
-            Duration settle) {
+            ImageView overviewBelow, ImageView under, ImageView resampledBelow, ImageView heat,
+            ImageView overviewAbove, ImageView over, ImageView resampledAbove, Duration settle) {
         this.viewport = viewport;
         this.host = host;
         this.content = content;
         this.floorplan = floorplan;
         this.heatmap = heatmap;
         this.screenHeat = new ScreenHeatmap(heat);
+        this.resampledUnder = new ScreenResampler(resampledBelow);
+        this.resampledOver = new ScreenResampler(resampledAbove);
         this.pipeline = pipeline;
         this.overviewUnder = new Bitmap(overviewBelow);
         this.detailUnder = new Bitmap(under);
@@ -169,10 +176,27 @@ public final class GestureCache {
             }
         }
         boolean needOverview = !detailUnder.covers(view);
-        overviewUnder.place(needOverview);
-        overviewOver.place(needOverview && split);
-        detailUnder.place(true);
-        detailOver.place(split);
+        if (needOverview || Math.abs(scale / detailUnder.scale - 1) > 1e-9) {
+            // At another scale than the bitmap's: resampled in Java, copied unscaled by the renderer.
+            for (Bitmap b : new Bitmap[] {overviewUnder, detailUnder, overviewOver, detailOver}) {
+                b.place(false);
+            }
+            int w = (int) Math.ceil(host.getWidth());
+            int h = (int) Math.ceil(host.getHeight());
+            resampledUnder.show(detailUnder.picture(), needOverview ? overviewUnder.picture() : null, viewport, w, h);
+            if (split) {
+                resampledOver.show(detailOver.picture(), needOverview ? overviewOver.picture() : null, viewport, w, h);
+            } else {
+                resampledOver.hide();
+            }
+        } else {
+            resampledUnder.hide();
+            resampledOver.hide();
+            overviewUnder.place(false);
+            overviewOver.place(false);
+            detailUnder.place(true);
+            detailOver.place(split);
+        }
         showHeat();
     }
 
@@ -272,6 +296,8 @@ public final class GestureCache {
         active = false;
         showLive();
         screenHeat.hide();
+        resampledUnder.hide();
+        resampledOver.hide();
         heatmap.setDrawnHere(true);
         for (Bitmap b : new Bitmap[] {overviewUnder, detailUnder, overviewOver, detailOver}) {
             b.clear();
@@ -315,7 +341,12 @@ public final class GestureCache {
 
     /** Whether the overview is shown right now (a zoom-out uncovered the detail bitmap's edges). */
     public boolean isOverviewShown() {
-        return overviewUnder.view.isVisible();
+        return active && resampledUnder.isShown() && overviewUnder.image() != null && !detailUnder.covers(visibleWorld());
+    }
+
+    /** Whether the bitmaps are shown resampled to a zoom (rather than copied at their own scale). */
+    public boolean isResampled() {
+        return resampledUnder.isShown();
     }
 
     /** One image view showing a picture of part of the world at a given scale, placed by the viewport. */
@@ -323,6 +354,8 @@ public final class GestureCache {
         final ImageView view;
         double scale = Double.NaN;
         Rectangle2D world;
+        private ScreenResampler.Picture picture;
+        private int[] argb = new int[0];
 
         Bitmap(ImageView view) {
             this.view = view;
@@ -342,6 +375,22 @@ public final class GestureCache {
             view.setImage(layer.snapshot(params, reuse));
             scale = s;
             world = w;
+            picture = null;
+        }
+
+        /** The bitmap's pixels for the resampler, read from the image once per drawing. */
+        ScreenResampler.Picture picture() {
+            WritableImage image = image();
+            if (picture == null && image != null) {
+                int w = (int) image.getWidth();
+                int h = (int) image.getHeight();
+                if (argb.length != w * h) {
+                    argb = new int[w * h];
+                }
+                image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argb, 0, w);
+                picture = new ScreenResampler.Picture(argb, w, h, scale, world.getMinX(), world.getMinY());
+            }
+            return picture;
         }
 
         boolean covers(Rectangle2D visible) {
@@ -375,6 +424,7 @@ public final class GestureCache {
             view.setImage(null);
             world = null;
             scale = Double.NaN;
+            picture = null;
         }
     }
 }

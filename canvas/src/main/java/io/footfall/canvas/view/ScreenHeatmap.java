@@ -166,7 +166,7 @@ final class ScreenHeatmap {
             int[] a = rowA;
             int[] b = rowB;
             for (int i = 0; i < span; i++) {
-                out[x0 + i] = lerp(a[i], b[i], fy);
+                out[x0 + i] = ScreenResampler.lerp(a[i], b[i], fy);
             }
             buffer.put(y * width + x0, out, x0, span);
         }
@@ -207,19 +207,8 @@ final class ScreenHeatmap {
     private void interpolateRow(int row, int cols, int span, int alpha, int[] into) {
         int base = row * cols;
         for (int i = 0; i < span; i++) {
-            into[i] = lerp(0, lerp(cells[base + col0[i]], cells[base + col1[i]], colW[i]), alpha);
+            into[i] = ScreenResampler.lerp(0, ScreenResampler.lerp(cells[base + col0[i]], cells[base + col1[i]], colW[i]), alpha);
         }
-    }
-
-    /** p + (q - p) × f / 256 on all four premultiplied channels at once (two channels per 32-bit lane). */
-    private static int lerp(int p, int q, int f) {
-        if (f == 0) {
-            return p;
-        }
-        int g = 256 - f;
-        int rb = (((p & 0xff00ff) * g + (q & 0xff00ff) * f) >>> 8) & 0xff00ff;
-        int ag = (((p >>> 8) & 0xff00ff) * g + ((q >>> 8) & 0xff00ff) * f) & 0xff00ff00;
-        return ag | rb;
     }
 
     private static int clamp(int v, int lo, int hi) {

@@ -45,6 +45,7 @@ class GestureCacheTest extends CanvasUiTestBase {
         pan(robot, 7, 3);
         pan(robot, 7, 3);
         assertThat(cache.isActive()).isTrue();
+        assertThat(cache.isResampled()).as("a pan copies the bitmap at its own scale").isFalse();
         assertThat(cache.snapshotCount()).isEqualTo(before + 1);
         assertThat(canvas.floorplanLayer().getParent().getOpacity()).isZero();
         Image bitmap = snapshot(robot);
@@ -108,6 +109,7 @@ class GestureCacheTest extends CanvasUiTestBase {
         }
         assertThat(cache.isActive()).isTrue();
         assertThat(cache.snapshotCount()).isEqualTo(before + 1);
+        assertThat(cache.isResampled()).isTrue();
         assertThat(cache.bitmapScale()).isCloseTo(startScale * 1.44, org.assertj.core.api.Assertions.within(1e-9));
         Image during = snapshot(robot);
 
