@@ -246,22 +246,26 @@ public final class GestureCache {
         overviews++;
     }
 
-    private void shoot(Bitmap under, Bitmap over, double s, Rectangle2D world, int width, int height) {
+    private void shoot(Bitmap under, Bitmap over, double s, Rectangle2D area, int width, int height) {
         showLive();
         split = heatmap.isVisible();
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         params.setTransform(new Scale(s, s));
-        params.setViewport(new Rectangle2D(world.getMinX() * s, world.getMinY() * s, width, height));
         if (split) {
-            under.shoot(floorplan, params, s, world, width, height);
-            over.shoot(pipeline, params, s, world, width, height);
+            under.shoot(floorplan, params, s, area, width, height);
+            over.shoot(pipeline, params, s, area, width, height);
         } else {
-            under.shoot(content, params, s, world, width, height);
+            under.shoot(content, params, s, area, width, height);
             over.clear();
         }
         hideLive();
         active = true;
+    }
+
+    /** A layer's bounds in world coordinates (the content group has no transform of its own). */
+    private Bounds worldBounds(Node layer) {
+        return layer == content ? content.getBoundsInLocal() : layer.getBoundsInParent();
     }
 
     private void showLive() {
@@ -349,10 +353,16 @@ public final class GestureCache {
         return resampledUnder.isShown();
     }
 
+    private static int clamp(int v, int lo, int hi) {
+        return v < lo ? lo : Math.min(v, hi);
+    }
+
     /** One image view showing a picture of part of the world at a given scale, placed by the viewport. */
     private final class Bitmap {
         final ImageView view;
         double scale = Double.NaN;
+        /** What the bitmap stands for (the view plus its margin when drawn); it holds the part with content. */
+        Rectangle2D area;
         Rectangle2D world;
         private ScreenResampler.Picture picture;
         private int[] argb = new int[0];
@@ -369,13 +379,32 @@ public final class GestureCache {
             return (WritableImage) view.getImage();
         }
 
-        void shoot(Node layer, SnapshotParameters params, double s, Rectangle2D w, int width, int height) {
-            WritableImage reuse = view.getImage() instanceof WritableImage old
-                    && (int) old.getWidth() == width && (int) old.getHeight() == height ? old : null;
-            view.setImage(layer.snapshot(params, reuse));
+        /**
+         * Draws {@code layer} over {@code a} (width × height pixels at scale s), trimmed to the pixels the layer
+         * can touch: outside the plan and the stages there is nothing to copy or resample each frame.
+         */
+        void shoot(Node layer, SnapshotParameters params, double s, Rectangle2D a, int width, int height) {
+            Bounds b = worldBounds(layer);
             scale = s;
-            world = w;
+            area = a;
             picture = null;
+            // Whole pixels of the area's raster, one spare on each side for antialiased edges.
+            int x0 = clamp((int) Math.floor((b.getMinX() - a.getMinX()) * s) - 1, 0, width);
+            int y0 = clamp((int) Math.floor((b.getMinY() - a.getMinY()) * s) - 1, 0, height);
+            int x1 = clamp((int) Math.ceil((b.getMaxX() - a.getMinX()) * s) + 1, 0, width);
+            int y1 = clamp((int) Math.ceil((b.getMaxY() - a.getMinY()) * s) + 1, 0, height);
+            if (b.isEmpty() || x1 <= x0 || y1 <= y0) {
+                view.setImage(null);
+                world = null;
+                return;
+            }
+            int w = x1 - x0;
+            int h = y1 - y0;
+            world = new Rectangle2D(a.getMinX() + x0 / s, a.getMinY() + y0 / s, w / s, h / s);
+            params.setViewport(new Rectangle2D(a.getMinX() * s + x0, a.getMinY() * s + y0, w, h));
+            WritableImage reuse = view.getImage() instanceof WritableImage old
+                    && (int) old.getWidth() == w && (int) old.getHeight() == h ? old : null;
+            view.setImage(layer.snapshot(params, reuse));
         }
 
         /** The bitmap's pixels for the resampler, read from the image once per drawing. */
@@ -394,7 +423,7 @@ public final class GestureCache {
         }
 
         boolean covers(Rectangle2D visible) {
-            return world != null && world.contains(visible);
+            return area != null && area.contains(visible);
         }
 
         /** Puts the bitmap where the world it shows is on screen now (hidden if not wanted or empty). */
@@ -423,6 +452,7 @@ public final class GestureCache {
             view.setVisible(false);
             view.setImage(null);
             world = null;
+            area = null;
             scale = Double.NaN;
             picture = null;
         }

@@ -14,7 +14,7 @@ import javafx.scene.image.WritableImage;
  * is a 200 × 120 image stretched over the plan, and on the software renderer that stretch (bilinear,
  * with the layer's opacity) cost half of every frame of a pan with a live heatmap: resampling is eight
  * times dearer per pixel there than copying. Here the same bilinear stretch is done in Java into a
- * window-sized {@link PixelBuffer} (two cached, horizontally interpolated rows per cell row, one blend per
+ * window-sized {@link PixelBuffer} (only the plan's part of it is written and shown; two cached, horizontally interpolated rows per cell row, one blend per
  * pixel), with the opacity baked in, and the renderer only copies it, unscaled, between the floorplan's
  * and the pipeline's bitmaps. It is redrawn when the heat or the view changed since the last frame.
  */
@@ -36,9 +36,11 @@ final class ScreenHeatmap {
     private double drawnX;
     private double drawnY;
     private double drawnOpacity;
-    /** The rows written last time (the rest of the buffer is transparent). */
-    private int writtenTop;
-    private int writtenBottom;
+    /** The part of the buffer written last time: the plan on screen, clipped to the window. */
+    private int shownX0;
+    private int shownY0;
+    private int shownX1;
+    private int shownY1;
     private int draws;
 
     ScreenHeatmap(ImageView view) {
@@ -64,7 +66,8 @@ final class ScreenHeatmap {
             // Written inside the callback: the renderer does not read the buffer meanwhile.
             pixels.updateBuffer(b -> {
                 draw(heat, s, tx, ty, opacity);
-                return null;
+                return new javafx.geometry.Rectangle2D(shownX0, shownY0, Math.max(1, shownX1 - shownX0),
+                        Math.max(1, shownY1 - shownY0));
             });
             drawnVersion = heat.version();
             drawnScale = s;
@@ -73,6 +76,14 @@ final class ScreenHeatmap {
             drawnOpacity = opacity;
             draws++;
         }
+        if (shownX1 <= shownX0 || shownY1 <= shownY0) {
+            view.setVisible(false);
+            return;
+        }
+        // Only the plan's part of the buffer is drawn: the renderer blends no transparent rows.
+        view.setViewport(new javafx.geometry.Rectangle2D(shownX0, shownY0, shownX1 - shownX0, shownY1 - shownY0));
+        view.setX(shownX0);
+        view.setY(shownY0);
         view.setVisible(true);
     }
 
@@ -99,10 +110,6 @@ final class ScreenHeatmap {
         pixels = new PixelBuffer<>(w, h, buffer, PixelFormat.getIntArgbPreInstance());
         out = new int[w];
         view.setImage(new WritableImage(pixels));
-        view.setX(0);
-        view.setY(0);
-        writtenTop = 0;
-        writtenBottom = 0;
         return true;
     }
 
@@ -122,9 +129,10 @@ final class ScreenHeatmap {
         int x1 = clamp((int) Math.ceil(left + cols * cellW), 0, width);
         int y0 = clamp((int) Math.floor(top), 0, height);
         int y1 = clamp((int) Math.ceil(top + rows * cellH), 0, height);
-        clearRows(writtenTop, writtenBottom);
-        writtenTop = y0;
-        writtenBottom = y1;
+        shownX0 = x0;
+        shownY0 = y0;
+        shownX1 = x1;
+        shownY1 = y1;
         if (x1 <= x0 || y1 <= y0) {
             return;
         }
@@ -137,7 +145,6 @@ final class ScreenHeatmap {
         }
         int rowInA = -1;
         int rowInB = -1;
-        java.util.Arrays.fill(out, 0);
         for (int y = y0; y < y1; y++) {
             // Sample at pixel centres, cell colours at cell centres, edges clamped: as a smooth ImageView stretches.
             double v = (y + 0.5 - top) / cellH - 0.5;
@@ -169,21 +176,6 @@ final class ScreenHeatmap {
                 out[x0 + i] = ScreenResampler.lerp(a[i], b[i], fy);
             }
             buffer.put(y * width + x0, out, x0, span);
-        }
-        // Columns left and right of the plan on the written rows: transparent.
-        if (x0 > 0 || x1 < width) {
-            java.util.Arrays.fill(out, 0);
-            for (int y = y0; y < y1; y++) {
-                buffer.put(y * width, out, 0, x0);
-                buffer.put(y * width + x1, out, x1, width - x1);
-            }
-        }
-    }
-
-    private void clearRows(int from, int to) {
-        java.util.Arrays.fill(out, 0);
-        for (int y = from; y < to; y++) {
-            buffer.put(y * width, out, 0, width);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -31,6 +32,10 @@ final class ScreenResampler {
     private int width;
     private int height;
     private int draws;
+    private int shownX0;
+    private int shownY0;
+    private int shownX1;
+    private int shownY1;
 
     ScreenResampler(ImageView view) {
         this.view = view;
@@ -52,9 +57,17 @@ final class ScreenResampler {
         pixels.updateBuffer(b -> {
             // Written inside the callback: the renderer does not read the buffer meanwhile.
             draw(front, back, s, tx, ty);
-            return null;
+            return new Rectangle2D(shownX0, shownY0, Math.max(1, shownX1 - shownX0), Math.max(1, shownY1 - shownY0));
         });
         draws++;
+        if (shownX1 <= shownX0 || shownY1 <= shownY0) {
+            view.setVisible(false);
+            return;
+        }
+        // Only the part with pictures in it is drawn: the renderer blends no empty rows or columns.
+        view.setViewport(new Rectangle2D(shownX0, shownY0, shownX1 - shownX0, shownY1 - shownY0));
+        view.setX(shownX0);
+        view.setY(shownY0);
         view.setVisible(true);
     }
 
@@ -80,14 +93,25 @@ final class ScreenResampler {
         pixels = new PixelBuffer<>(w, h, buffer, PixelFormat.getIntArgbPreInstance());
         out = new int[w];
         view.setImage(new WritableImage(pixels));
-        view.setX(0);
-        view.setY(0);
     }
 
     private void draw(Picture front, Picture back, double s, double tx, double ty) {
         boolean withBack = back != null && overview.prepare(back, s, tx, ty, width);
-        boolean withFront = detail.prepare(front, s, tx, ty, width);
-        for (int y = 0; y < height; y++) {
+        boolean withFront = front != null && detail.prepare(front, s, tx, ty, width);
+        shownX0 = width;
+        shownY0 = height;
+        shownX1 = 0;
+        shownY1 = 0;
+        for (Sampler p : withBack ? new Sampler[] {detail, overview} : new Sampler[] {detail}) {
+            if (p == detail && !withFront) {
+                continue;
+            }
+            shownX0 = Math.min(shownX0, p.x0);
+            shownX1 = Math.max(shownX1, p.x1);
+            shownY0 = Math.min(shownY0, Math.max(0, p.y0));
+            shownY1 = Math.max(shownY1, Math.min(height, p.y1));
+        }
+        for (int y = shownY0; y < shownY1; y++) {
             boolean frontRow = withFront && detail.coversRow(y);
             if (withBack && overview.coversRow(y)) {
                 // Only the parts of the row the detail leaves uncovered.
@@ -108,7 +132,7 @@ final class ScreenResampler {
             if (frontRow) {
                 detail.row(y, out, detail.x0, detail.x1);
             }
-            buffer.put(y * width, out, 0, width);
+            buffer.put(y * width + shownX0, out, shownX0, shownX1 - shownX0);
         }
     }
 
