@@ -130,10 +130,13 @@ public class PipelineCanvas extends Region {
         world.getTransforms().addAll(pan, zoom);
         gestureCache = new GestureCache(viewport, this, content, floorplanLayer, heatmapLayer, pipelineLayer,
                 overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver, resampledOver,
-                Duration.millis(250));
+                Duration.millis(250), this::syncLayerZoom);
         viewport.scaleProperty().addListener((o, a, b) -> {
-            pipelineLayer.setZoom(b.doubleValue());
-            floorplanLayer.setZoom(b.doubleValue());
+            // While a bitmap stands in for the layers, showing and hiding labels per zoom step would only cost
+            // bounds passes over every stage: the layers catch up before the next bitmap or when it goes.
+            if (!gestureCache.isActive()) {
+                syncLayerZoom();
+            }
         });
 
         rubberBand.setManaged(false);
@@ -170,6 +173,11 @@ public class PipelineCanvas extends Region {
                 showStatus(b, true);
             }
         });
+    }
+
+    private void syncLayerZoom() {
+        pipelineLayer.setZoom(viewport.getScale());
+        floorplanLayer.setZoom(viewport.getScale());
     }
 
     private void styleStatus() {

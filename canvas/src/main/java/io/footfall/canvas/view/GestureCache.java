@@ -66,6 +66,7 @@ public final class GestureCache {
     private final Bitmap overviewUnder;
     private final Bitmap overviewOver;
     private final PauseTransition idle;
+    private final Runnable syncLayers;
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final Runnable onPulse = this::pulse;
     private Scene listeningScene;
@@ -86,11 +87,13 @@ public final class GestureCache {
      * @param heat       an empty, unmanaged view in {@code host} above the world, beneath {@code overviewAbove}: the heatmap at screen resolution
      * @param overviewAbove an empty, unmanaged view in {@code host} above the world, for the pipeline's overview while the heatmap shows
      * @param over       an empty, unmanaged view in {@code host} above {@code overviewAbove}, for the pipeline's bitmap while the heatmap shows
+     * @param syncLayers brings the layers' zoom-dependent details (labels shown or not) up to the current scale;
+     *                   the owner skips that while a bitmap is shown, so it is run before each drawing and at the end
      * @param resampledAbove an empty, unmanaged view in {@code host} above {@code over}: the pipeline's bitmaps resampled to a zoom
      */
     public GestureCache(Viewport viewport, Region host, Node content, Node floorplan, HeatmapLayer heatmap, Node pipeline,
             ImageView overviewBelow, ImageView under, ImageView resampledBelow, ImageView heat,
-            ImageView overviewAbove, ImageView over, ImageView resampledAbove, Duration settle) {
+            ImageView overviewAbove, ImageView over, ImageView resampledAbove, Duration settle, Runnable syncLayers) {
         this.viewport = viewport;
         this.host = host;
         this.content = content;
@@ -104,6 +107,7 @@ public final class GestureCache {
         this.detailUnder = new Bitmap(under);
         this.overviewOver = new Bitmap(overviewAbove);
         this.detailOver = new Bitmap(over);
+        this.syncLayers = syncLayers;
         this.idle = new PauseTransition(settle);
         idle.setOnFinished(e -> settled());
         InvalidationListener changed = o -> viewportChanged();
@@ -247,6 +251,8 @@ public final class GestureCache {
     }
 
     private void shoot(Bitmap under, Bitmap over, double s, Rectangle2D area, int width, int height) {
+        // Labels shown at the bitmap's own scale, as the live layers would show them.
+        syncLayers.run();
         showLive();
         split = heatmap.isVisible();
         SnapshotParameters params = new SnapshotParameters();
@@ -298,6 +304,7 @@ public final class GestureCache {
             return;
         }
         active = false;
+        syncLayers.run();
         showLive();
         screenHeat.hide();
         resampledUnder.hide();

@@ -15,7 +15,8 @@ import javafx.scene.image.WritableImage;
  * {@link PixelBuffer}, which the renderer then copies unscaled. The software renderer's own scaled image
  * drawing (bilinear) measured about eight times the cost per pixel of an unscaled copy, and a zoom frame
  * scales a window-sized bitmap; here the bilinear stretch costs one blend per pixel plus two cached,
- * horizontally interpolated source rows per source row. The detail bitmap is drawn where it reaches, the
+ * horizontally interpolated source rows per source row (shrinking: the nearest row, one interpolated
+ * row per screen row). The detail bitmap is drawn where it reaches, the
  * overview (if any) everywhere else.
  */
 final class ScreenResampler {
@@ -219,6 +220,14 @@ final class ScreenResampler {
             int r0 = r < 0 ? 0 : Math.min(r, last);
             int r1 = Math.min(r0 + 1, last);
             int fy = v <= 0 || v >= last ? 0 : (int) ((v - r) * 256);
+            if (k < 1 && fy >= 128 && r0 < last) {
+                // Shrinking: the nearest source row, one interpolated row per screen row instead of two (the
+                // bilinear blend of two rows does not smooth a shrink anyway; the live layers return sharp).
+                r0++;
+                fy = 0;
+            } else if (k < 1) {
+                fy = 0;
+            }
             if (rowInA != r0) {
                 if (rowInB == r0) {
                     int[] t = rowA;
