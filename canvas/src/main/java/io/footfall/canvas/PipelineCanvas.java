@@ -110,10 +110,17 @@ public class PipelineCanvas extends Region {
         pipelineLayer = new PipelineLayer(model, selection, skins);
         content.getChildren().addAll(floorplanLayer, heatmapLayer, pipelineLayer);
         world.getChildren().addAll(content, interactionLayer);
+        ImageView overviewUnder = new ImageView();
         ImageView bitmapUnder = new ImageView();
+        ImageView resampledUnder = new ImageView();
+        ImageView screenHeat = new ImageView();
+        ImageView resampledOver = new ImageView();
+        ImageView overviewOver = new ImageView();
         ImageView bitmapOver = new ImageView();
-        bitmapUnder.setManaged(false);
-        bitmapOver.setManaged(false);
+        for (ImageView v : new ImageView[] {overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver,
+                resampledOver}) {
+            v.setManaged(false);
+        }
         Translate pan = new Translate();
         pan.xProperty().bind(viewport.translateXProperty());
         pan.yProperty().bind(viewport.translateYProperty());
@@ -122,10 +129,14 @@ public class PipelineCanvas extends Region {
         zoom.yProperty().bind(viewport.scaleProperty());
         world.getTransforms().addAll(pan, zoom);
         gestureCache = new GestureCache(viewport, this, content, floorplanLayer, heatmapLayer, pipelineLayer,
-                bitmapUnder, bitmapOver, Duration.millis(250));
+                overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver, resampledOver,
+                Duration.millis(250), this::syncLayerZoom);
         viewport.scaleProperty().addListener((o, a, b) -> {
-            pipelineLayer.setZoom(b.doubleValue());
-            floorplanLayer.setZoom(b.doubleValue());
+            // While a bitmap stands in for the layers, showing and hiding labels per zoom step would only cost
+            // bounds passes over every stage: the layers catch up before the next bitmap or when it goes.
+            if (!gestureCache.isActive()) {
+                syncLayerZoom();
+            }
         });
 
         rubberBand.setManaged(false);
@@ -145,7 +156,8 @@ public class PipelineCanvas extends Region {
         statusTimeout.setOnFinished(e -> status.set(""));
 
         legend = new HeatmapLegend(heatmapLayer, "people");
-        getChildren().addAll(bitmapUnder, world, bitmapOver, rubberBand, statusLabel, legend, zoneNameField.node());
+        getChildren().addAll(overviewUnder, bitmapUnder, resampledUnder, world, screenHeat, overviewOver, bitmapOver,
+                resampledOver, rubberBand, statusLabel, legend, zoneNameField.node());
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -161,6 +173,11 @@ public class PipelineCanvas extends Region {
                 showStatus(b, true);
             }
         });
+    }
+
+    private void syncLayerZoom() {
+        pipelineLayer.setZoom(viewport.getScale());
+        floorplanLayer.setZoom(viewport.getScale());
     }
 
     private void styleStatus() {

@@ -34,6 +34,7 @@ public final class HeatmapLayer extends Group {
     private double heightMeters = 100;
     /** Values at or above this show the hottest colour; NaN scales each update to its own maximum. */
     private double fixedMax = Double.NaN;
+    private long version;
 
     public HeatmapLayer() {
         view.setSmooth(true);
@@ -136,6 +137,7 @@ public final class HeatmapLayer extends Group {
 
     private void publish(double max) {
         buffer.rewind();
+        version++;
         pixels.updateBuffer(b -> null);
         shownMax.set(max);
         setVisible(true);
@@ -167,6 +169,33 @@ public final class HeatmapLayer extends Group {
     /** The value the hottest colour stood for in the last update, for the legend. */
     public ReadOnlyDoubleProperty shownMaxProperty() {
         return shownMax.getReadOnlyProperty();
+    }
+
+    /** Counts the updates: whoever redraws the heat elsewhere compares it to know whether the cells changed. */
+    public long version() {
+        return version;
+    }
+
+    /** Copies the cells' colours as last shown (premultiplied ARGB, row by row) into {@code into}, of at least rows × cols. */
+    public void copyCells(int[] into) {
+        buffer.get(0, into, 0, rows * cols);
+    }
+
+    /** The grid's extent in world units (the plan's width and height). */
+    public double worldWidth() {
+        return WorldUnits.toWorld(widthMeters);
+    }
+
+    public double worldHeight() {
+        return WorldUnits.toWorld(heightMeters);
+    }
+
+    /**
+     * Whether this layer draws the heat itself (default) or leaves it to a screen-space copy during a
+     * gesture ({@code io.footfall.canvas.view.ScreenHeatmap}), which is cheaper to draw than a stretched image.
+     */
+    public void setDrawnHere(boolean drawn) {
+        view.setVisible(drawn);
     }
 
     /** The colour of the cell at (row, col) as last shown, premultiplied ARGB; for tests. */

@@ -131,13 +131,15 @@ class CanvasBenchmark {
 
     /** The same scripted gesture with the gesture bitmap off (live layers), then on; the view is restored between. */
     private String both(String name, java.util.function.IntConsumer step) throws Exception {
-        // CANVAS_BENCH_ROWS=zoom runs only the rows whose name contains "zoom" (quicker while iterating).
+        // CANVAS_BENCH_ROWS=zoom,heatmap runs only the rows whose name contains "zoom" or "heatmap" (quicker
+        // while iterating); CANVAS_BENCH_LIVE=0 leaves out the live-layer half of each row.
         String only = System.getenv("CANVAS_BENCH_ROWS");
-        if (only != null && !only.isBlank() && !name.contains(only)) {
+        if (only != null && !only.isBlank() && Arrays.stream(only.split(",")).noneMatch(name::contains)) {
             return name + ": skipped (CANVAS_BENCH_ROWS=" + only + ")";
         }
+        boolean live = !"0".equals(System.getenv("CANVAS_BENCH_LIVE"));
         StringBuilder lines = new StringBuilder();
-        for (boolean cached : new boolean[] {false, true}) {
+        for (boolean cached : live ? new boolean[] {false, true} : new boolean[] {true}) {
             double[] view = onFx(() -> {
                 canvas.gestureCachingProperty().set(cached);
                 return new double[] {canvas.viewport().getScale(), canvas.viewport().translateXProperty().get(),

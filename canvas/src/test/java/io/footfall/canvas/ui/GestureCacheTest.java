@@ -2,7 +2,15 @@ package io.footfall.canvas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.footfall.canvas.layer.HeatmapLayer;
 import io.footfall.canvas.view.GestureCache;
+import io.footfall.canvas.view.WorldUnits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Point2D;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
@@ -11,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The bitmap that stands in for the layers while the view keeps moving: what it shows and when it goes. */
 class GestureCacheTest extends CanvasUiTestBase {
@@ -36,6 +45,7 @@ class GestureCacheTest extends CanvasUiTestBase {
         pan(robot, 7, 3);
         pan(robot, 7, 3);
         assertThat(cache.isActive()).isTrue();
+        assertThat(cache.isResampled()).as("a pan copies the bitmap at its own scale").isFalse();
         assertThat(cache.snapshotCount()).isEqualTo(before + 1);
         assertThat(canvas.floorplanLayer().getParent().getOpacity()).isZero();
         Image bitmap = snapshot(robot);
@@ -85,6 +95,175 @@ class GestureCacheTest extends CanvasUiTestBase {
         assertThat(cache.isActive()).isFalse();
         assertThat(canvas.floorplanLayer().getParent().getOpacity()).isEqualTo(1);
         robot.interact(() -> canvas.gestureCachingProperty().set(true));
+    }
+
+    @Test
+    void aZoomGestureScalesTheBitmapWithoutRedrawingAndSettlesSharpWithThePointerFixed(FxRobot robot) {
+        Point2D pointer = new Point2D(430, 260);
+        Point2D worldUnder = canvas.viewport().screenToWorld(pointer.getX(), pointer.getY());
+        double startScale = canvas.viewport().getScale();
+        int before = cache.snapshotCount();
+        // 1.2^7 = 3.6: magnified up to the limit, never past it, so the one bitmap of the second step does.
+        for (int i = 0; i < 7; i++) {
+            zoom(robot, 1.2, pointer);
+        }
+        assertThat(cache.isActive()).isTrue();
+        assertThat(cache.snapshotCount()).isEqualTo(before + 1);
+        assertThat(cache.isResampled()).isTrue();
+        assertThat(cache.bitmapScale()).isCloseTo(startScale * 1.44, org.assertj.core.api.Assertions.within(1e-9));
+        Image during = snapshot(robot);
+
+        // Let the gesture end by itself (one more step there and back restarts the pause with a short settle time):
+        // the live layers return, drawn at the new scale, and the world point under the pointer stayed put.
+        robot.interact(() -> {
+            cache.setSettle(Duration.millis(150));
+            canvas.viewport().zoomAt(1.2, pointer.getX(), pointer.getY());
+            canvas.viewport().zoomAt(1 / 1.2, pointer.getX(), pointer.getY());
+        });
+        waitUntilSettled(robot);
+        assertThat(canvas.floorplanLayer().getParent().getOpacity()).isEqualTo(1);
+        Point2D still = canvas.viewport().worldToScreen(worldUnder.getX(), worldUnder.getY());
+        assertThat(still.distance(pointer)).isLessThan(1e-6);
+        Image settled = snapshot(robot);
+        // The magnified bitmap sat where the live layers are now (the same picture, softer)...
+        assertThat(sameShare(during, settled)).isGreaterThan(0.9);
+        // ...and was visibly softer: the settled view is drawn anew, not the stretched bitmap.
+        assertThat(sameShare(during, settled)).isLessThan(0.9999);
+    }
+
+    @Test
+    void zoomingOutPastTheBitmapFillsTheEdgesFromAnOverviewInsteadOfRedrawing(FxRobot robot) {
+        Point2D pointer = new Point2D(300, 160);
+        int drawn = cache.snapshotCount();
+        int overviews = cache.overviewCount();
+        assertThat(zoneName("Books").isVisible()).isTrue();
+        for (int i = 0; i < 6; i++) {
+            zoom(robot, 0.8, pointer);
+        }
+        assertThat(cache.snapshotCount()).isEqualTo(drawn + 1);
+        assertThat(cache.overviewCount()).isEqualTo(overviews + 1);
+        assertThat(cache.isOverviewShown()).isTrue();
+        Image during = snapshot(robot);
+        robot.interact(cache::stop);
+        assertThat(cache.isOverviewShown()).isFalse();
+        assertThat(sameShare(during, snapshot(robot))).isGreaterThan(0.97);
+        // Labels too small to read at the new scale are hidden once the live layers return (skipped per step).
+        assertThat(zoneName("Books").isVisible()).isFalse();
+        robot.interact(() -> canvas.viewport().zoomAt(1 / Math.pow(0.8, 6), pointer.getX(), pointer.getY()));
+        robotIdle(robot);
+        assertThat(zoneName("Books").isVisible()).isTrue();
+    }
+
+    @Test
+    void heatmapUpdatesDuringAPanShowOverTheBitmapWithoutRedrawingIt(FxRobot robot) {
+        HeatmapLayer heat = canvas.heatmapLayer();
+        robot.interact(() -> heat.update(halfHot(true)));
+        pan(robot, 6, 0);
+        pan(robot, 6, 0);
+        assertThat(cache.isActive()).isTrue();
+        int drawn = cache.snapshotCount();
+        int[] left = redPixels(snapshot(robot));
+        assertThat(left[0]).isGreaterThan(5 * left[1]);
+
+        robot.interact(() -> heat.update(halfHot(false)));
+        pan(robot, 6, 0);
+        Image during = snapshot(robot);
+        int[] right = redPixels(during);
+        assertThat(cache.isActive()).isTrue();
+        assertThat(cache.isHeatDrawnOnScreen()).isTrue();
+        assertThat(cache.snapshotCount()).isEqualTo(drawn);
+        assertThat(right[1]).isGreaterThan(5 * right[0]);
+        // The screen-resolution heat between the bitmaps looks like the layer's own stretched image.
+        robot.interact(cache::stop);
+        assertThat(cache.isHeatDrawnOnScreen()).isFalse();
+        assertThat(sameShare(during, snapshot(robot))).isGreaterThan(0.99);
+    }
+
+    @Test
+    void framesSlowerThanTheSettleTimeDoNotEndTheGesture(FxRobot robot) throws Exception {
+        robot.interact(() -> cache.setSettle(Duration.millis(40)));
+        int before = cache.snapshotCount();
+        List<Boolean> active = new ArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        robot.interact(() -> new AnimationTimer() {
+            private int frame;
+
+            @Override
+            public void handle(long now) {
+                if (frame >= 2) {
+                    active.add(cache.isActive());
+                }
+                if (++frame > 8) {
+                    stop();
+                    done.complete(null);
+                    return;
+                }
+                canvas.viewport().panBy(5, 0);
+                sleep(90); // a frame that takes longer than the settle time
+            }
+        }.start());
+        done.get(20, TimeUnit.SECONDS);
+        assertThat(active).hasSize(7).containsOnly(true);
+        assertThat(cache.snapshotCount()).isEqualTo(before + 1);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** 12 × 24 cells, the left (or right) half of the plan hot, the other half cold. */
+    private static double[][] halfHot(boolean leftHot) {
+        double[][] grid = new double[12][24];
+        for (double[] row : grid) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = (c < row.length / 2) == leftHot ? 1 : 0;
+            }
+        }
+        return grid;
+    }
+
+    /** Red-dominated pixels over the plan's left and right halves (the hot end of the ramp is red). */
+    private int[] redPixels(Image image) {
+        int[] counts = new int[2];
+        PixelReader r = image.getPixelReader();
+        double w = WorldUnits.toWorld(canvas.getFloorplan().width());
+        double h = WorldUnits.toWorld(canvas.getFloorplan().height());
+        for (int half = 0; half < 2; half++) {
+            // Stay a cell away from the border between the halves, where the smooth ramp blends them.
+            for (double x = half * w / 2 + w / 12; x < (half + 1) * w / 2 - w / 12; x += 3) {
+                for (double y = h / 12; y < h - h / 12; y += 3) {
+                    Point2D p = canvas.viewport().worldToScreen(x, y);
+                    int argb = r.getArgb((int) p.getX(), (int) p.getY());
+                    int red = (argb >> 16) & 0xff;
+                    int green = (argb >> 8) & 0xff;
+                    int blue = argb & 0xff;
+                    counts[half] += red > green + 60 && red > blue + 60 ? 1 : 0;
+                }
+            }
+        }
+        return counts;
+    }
+
+    private javafx.scene.text.Text zoneName(String name) {
+        return canvas.floorplanLayer().lookupAll("Text").stream().map(javafx.scene.text.Text.class::cast)
+                .filter(t -> t.getText().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void waitUntilSettled(FxRobot robot) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (cache.isActive() && System.nanoTime() < end) {
+            robot.sleep(50);
+        }
+        assertThat(cache.isActive()).as("the gesture settles").isFalse();
+    }
+
+    private void zoom(FxRobot robot, double factor, Point2D pointer) {
+        robot.interact(() -> canvas.viewport().zoomAt(factor, pointer.getX(), pointer.getY()));
+        robotIdle(robot);
     }
 
     private void pan(FxRobot robot, double dx, double dy) {

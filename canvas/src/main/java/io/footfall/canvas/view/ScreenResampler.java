@@ -1,0 +1,277 @@
+package io.footfall.canvas.view;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Shows gesture bitmaps at a scale other than their own by resampling them in Java into one window-sized
+ * {@link PixelBuffer}, which the renderer then copies unscaled. The software renderer's own scaled image
+ * drawing (bilinear) measured about eight times the cost per pixel of an unscaled copy, and a zoom frame
+ * scales a window-sized bitmap; here the bilinear stretch costs one blend per pixel plus two cached,
+ * horizontally interpolated source rows per source row (shrinking: the nearest row, one interpolated
+ * row per screen row). The detail bitmap is drawn where it reaches, the
+ * overview (if any) everywhere else.
+ */
+final class ScreenResampler {
+    /** A picture of part of the world: premultiplied ARGB pixels drawn at {@code scale}, its top-left at (worldX, worldY). */
+    record Picture(int[] argb, int width, int height, double scale, double worldX, double worldY) {
+    }
+
+    private final ImageView view;
+    private final Sampler detail = new Sampler();
+    private final Sampler overview = new Sampler();
+    private IntBuffer buffer;
+    private PixelBuffer<IntBuffer> pixels;
+    private int[] out = new int[0];
+    private int width;
+    private int height;
+    private int draws;
+    private int shownX0;
+    private int shownY0;
+    private int shownX1;
+    private int shownY1;
+
+    ScreenResampler(ImageView view) {
+        this.view = view;
+        view.setMouseTransparent(true);
+        view.setVisible(false);
+        view.setSmooth(false);
+    }
+
+    /** Draws {@code front} (and {@code back} where it does not reach; may be null) as the view shows them now. */
+    void show(Picture front, Picture back, Viewport viewport, int w, int h) {
+        if (w < 1 || h < 1) {
+            hide();
+            return;
+        }
+        ensureSize(w, h);
+        double s = viewport.getScale();
+        double tx = viewport.translateXProperty().get();
+        double ty = viewport.translateYProperty().get();
+        pixels.updateBuffer(b -> {
+            // Written inside the callback: the renderer does not read the buffer meanwhile.
+            draw(front, back, s, tx, ty);
+            return new Rectangle2D(shownX0, shownY0, Math.max(1, shownX1 - shownX0), Math.max(1, shownY1 - shownY0));
+        });
+        draws++;
+        if (shownX1 <= shownX0 || shownY1 <= shownY0) {
+            view.setVisible(false);
+            return;
+        }
+        // Only the part with pictures in it is drawn: the renderer blends no empty rows or columns.
+        view.setViewport(new Rectangle2D(shownX0, shownY0, shownX1 - shownX0, shownY1 - shownY0));
+        view.setX(shownX0);
+        view.setY(shownY0);
+        view.setVisible(true);
+    }
+
+    void hide() {
+        view.setVisible(false);
+    }
+
+    boolean isShown() {
+        return view.isVisible();
+    }
+
+    int drawCount() {
+        return draws;
+    }
+
+    private void ensureSize(int w, int h) {
+        if (w == width && h == height) {
+            return;
+        }
+        width = w;
+        height = h;
+        buffer = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
+        pixels = new PixelBuffer<>(w, h, buffer, PixelFormat.getIntArgbPreInstance());
+        out = new int[w];
+        view.setImage(new WritableImage(pixels));
+    }
+
+    private void draw(Picture front, Picture back, double s, double tx, double ty) {
+        boolean withBack = back != null && overview.prepare(back, s, tx, ty, width);
+        boolean withFront = front != null && detail.prepare(front, s, tx, ty, width);
+        shownX0 = width;
+        shownY0 = height;
+        shownX1 = 0;
+        shownY1 = 0;
+        for (Sampler p : withBack ? new Sampler[] {detail, overview} : new Sampler[] {detail}) {
+            if (p == detail && !withFront) {
+                continue;
+            }
+            shownX0 = Math.min(shownX0, p.x0);
+            shownX1 = Math.max(shownX1, p.x1);
+            shownY0 = Math.min(shownY0, Math.max(0, p.y0));
+            shownY1 = Math.max(shownY1, Math.min(height, p.y1));
+        }
+        for (int y = shownY0; y < shownY1; y++) {
+            boolean frontRow = withFront && detail.coversRow(y);
+            if (withBack && overview.coversRow(y)) {
+                // Only the parts of the row the detail leaves uncovered.
+                if (frontRow) {
+                    overview.row(y, out, overview.x0, Math.max(overview.x0, Math.min(overview.x1, detail.x0)));
+                    overview.row(y, out, Math.min(overview.x1, Math.max(overview.x0, detail.x1)), overview.x1);
+                } else {
+                    overview.row(y, out, overview.x0, overview.x1);
+                }
+                clear(0, overview.x0);
+                clear(overview.x1, width);
+                if (frontRow) {
+                    clearOutside(overview, detail);
+                }
+            } else {
+                clear(0, width);
+            }
+            if (frontRow) {
+                detail.row(y, out, detail.x0, detail.x1);
+            }
+            buffer.put(y * width + shownX0, out, shownX0, shownX1 - shownX0);
+        }
+    }
+
+    /** Clears what neither the overview nor the detail covers between them (none when they overlap). */
+    private void clearOutside(Sampler back, Sampler front) {
+        if (front.x0 > back.x1) {
+            clear(back.x1, front.x0);
+        }
+        if (front.x1 < back.x0) {
+            clear(front.x1, back.x0);
+        }
+    }
+
+    private void clear(int from, int to) {
+        if (to > from) {
+            Arrays.fill(out, from, to, 0);
+        }
+    }
+
+    /** Bilinear sampling of one picture at one magnification, columns precomputed, two source rows cached. */
+    private static final class Sampler {
+        Picture picture;
+        int x0;
+        int x1;
+        int y0;
+        int y1;
+        double originY;
+        double k;
+        int[] col0 = new int[0];
+        int[] col1 = new int[0];
+        int[] colW = new int[0];
+        int[] rowA = new int[0];
+        int[] rowB = new int[0];
+        int rowInA;
+        int rowInB;
+
+        /** Prepares for a frame; false if the picture is off screen. */
+        boolean prepare(Picture p, double s, double tx, double ty, int screenWidth) {
+            picture = p;
+            k = s / p.scale();
+            double originX = tx + p.worldX() * s;
+            originY = ty + p.worldY() * s;
+            x0 = Math.max(0, (int) Math.ceil(originX - 1e-9));
+            x1 = Math.min(screenWidth, (int) Math.floor(originX + p.width() * k + 1e-9));
+            y0 = Math.max(0, (int) Math.ceil(originY - 1e-9));
+            y1 = (int) Math.floor(originY + p.height() * k + 1e-9);
+            if (x1 <= x0 || y1 <= y0) {
+                return false;
+            }
+            int span = x1 - x0;
+            if (col0.length < span) {
+                col0 = new int[span];
+                col1 = new int[span];
+                colW = new int[span];
+                rowA = new int[span];
+                rowB = new int[span];
+            }
+            int last = p.width() - 1;
+            for (int i = 0; i < span; i++) {
+                double u = (x0 + i + 0.5 - originX) / k - 0.5;
+                int c = (int) Math.floor(u);
+                int c0 = c < 0 ? 0 : Math.min(c, last);
+                col0[i] = c0;
+                col1[i] = Math.min(c0 + 1, last);
+                colW[i] = u <= 0 || u >= last ? 0 : (int) ((u - c) * 256);
+            }
+            rowInA = -1;
+            rowInB = -1;
+            return true;
+        }
+
+        boolean coversRow(int y) {
+            return y >= y0 && y < y1;
+        }
+
+        /** Writes the picture's pixels for screen row y, columns [from, to) (within [x0, x1)), into {@code into}. */
+        void row(int y, int[] into, int from, int to) {
+            if (to <= from) {
+                return;
+            }
+            int last = picture.height() - 1;
+            double v = (y + 0.5 - originY) / k - 0.5;
+            int r = (int) Math.floor(v);
+            int r0 = r < 0 ? 0 : Math.min(r, last);
+            int r1 = Math.min(r0 + 1, last);
+            int fy = v <= 0 || v >= last ? 0 : (int) ((v - r) * 256);
+            if (k < 1 && fy >= 128 && r0 < last) {
+                // Shrinking: the nearest source row, one interpolated row per screen row instead of two (the
+                // bilinear blend of two rows does not smooth a shrink anyway; the live layers return sharp).
+                r0++;
+                fy = 0;
+            } else if (k < 1) {
+                fy = 0;
+            }
+            if (rowInA != r0) {
+                if (rowInB == r0) {
+                    int[] t = rowA;
+                    rowA = rowB;
+                    rowB = t;
+                    rowInB = -1;
+                } else {
+                    interpolate(r0, rowA);
+                }
+                rowInA = r0;
+            }
+            int[] a = rowA;
+            if (fy == 0) {
+                System.arraycopy(a, from - x0, into, from, to - from);
+                return;
+            }
+            if (rowInB != r1) {
+                interpolate(r1, rowB);
+                rowInB = r1;
+            }
+            int[] b = rowB;
+            for (int x = from; x < to; x++) {
+                into[x] = lerp(a[x - x0], b[x - x0], fy);
+            }
+        }
+
+        private void interpolate(int sourceRow, int[] into) {
+            int[] src = picture.argb();
+            int base = sourceRow * picture.width();
+            int span = x1 - x0;
+            for (int i = 0; i < span; i++) {
+                into[i] = lerp(src[base + col0[i]], src[base + col1[i]], colW[i]);
+            }
+        }
+    }
+
+    /** p + (q - p) × f / 256 on all four premultiplied channels at once (two channels per 32-bit lane). */
+    static int lerp(int p, int q, int f) {
+        if (f == 0) {
+            return p;
+        }
+        int g = 256 - f;
+        int rb = (((p & 0xff00ff) * g + (q & 0xff00ff) * f) >>> 8) & 0xff00ff;
+        int ag = (((p >>> 8) & 0xff00ff) * g + ((q >>> 8) & 0xff00ff) * f) & 0xff00ff00;
+        return ag | rb;
+    }
+}
