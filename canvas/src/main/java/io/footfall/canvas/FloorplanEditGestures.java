@@ -44,6 +44,13 @@ final class FloorplanEditGestures {
                 || canvas.isEditingZoneName() && isInside(e.getPickResult().getIntersectedNode(), canvas.zoneNameEditor())) {
             return;
         }
+        if (canvas.isEditingZoneName() && canvas.zoneNameEditing().equals(zoneOf(e.getPickResult().getIntersectedNode()))) {
+            // A press on the zone being renamed is not "clicking elsewhere": a select-click followed at once by a
+            // double-click, or a double-click whose clicks the system counted as two, would otherwise close the
+            // field it has just opened. The zone is already the selection, so there is nothing else to do.
+            e.consume();
+            return;
+        }
         canvas.requestFocus();
         if (layer.toolProperty().get() == FloorplanTool.ADD_SENSOR) {
             Point2D world = canvas.viewport().screenToWorld(e.getX(), e.getY());
@@ -82,6 +89,11 @@ final class FloorplanEditGestures {
             default -> {
             }
         }
+    }
+
+    /** The id of the zone whose outline was pressed, or null (a sensor, the background, a stage...). */
+    private static String zoneOf(Node picked) {
+        return picked != null && picked.getProperties().get("zone") instanceof String id ? id : null;
     }
 
     private static boolean isInside(Node picked, Node ancestor) {

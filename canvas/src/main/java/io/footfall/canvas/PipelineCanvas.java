@@ -333,6 +333,11 @@ public class PipelineCanvas extends Region {
         return zoneNameField.isOpen();
     }
 
+    /** The zone whose in-place name field is open, or null. */
+    String zoneNameEditing() {
+        return zoneNameField.zoneId();
+    }
+
     Node zoneNameEditor() {
         return zoneNameField.node();
     }

@@ -10,7 +10,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The in-place name field for renaming a zone in floorplan-edit mode: opened over the zone's centre at screen
- * size (not scaled with the zoom); Enter renames (validated, undoable), Escape or clicking elsewhere cancels.
+ * size (not scaled with the zoom); Enter renames (validated, undoable), Escape or clicking elsewhere cancels; clicking the zone being renamed
+ * again keeps the field open.
  */
 final class ZoneNameField {
     private final PipelineCanvas canvas;
@@ -44,7 +45,17 @@ final class ZoneNameField {
         return zoneId != null;
     }
 
+    /** The zone whose name is being edited, or null. */
+    String zoneId() {
+        return zoneId;
+    }
+
     void open(String id) {
+        if (id != null && id.equals(zoneId)) {
+            // Already renaming this zone (a click-then-double-click on it): keep what has been typed.
+            field.requestFocus();
+            return;
+        }
         Floorplan plan = canvas.getFloorplan();
         Zone zone = plan == null ? null : plan.zone(id).orElse(null);
         Bounds world = canvas.floorplanLayer().zoneBounds(id).orElse(null);

@@ -48,9 +48,10 @@ public final class PropertiesView extends VBox {
         vm = source;
         heading.textProperty().bind(source.headingProperty());
         description.textProperty().bind(source.typeDescriptionProperty());
+        // One rebuild of the sheet (clearing it first would lay it out twice for every selection change).
         items.clear();
-        sheet.getItems().clear();
-        sync();
+        source.fields().forEach(f -> items.add(new ConfigItem(source, f)));
+        sheet.getItems().setAll(items);
     }
 
     private void syncIfShowing(PropertySource source) {

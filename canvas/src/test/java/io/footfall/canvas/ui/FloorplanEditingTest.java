@@ -114,6 +114,42 @@ class FloorplanEditingTest extends CanvasUiTestBase {
     }
 
     @Test
+    void clickingTheZoneBeingRenamedKeepsItsNameFieldOpenAndClickingAnotherZoneCancels(FxRobot robot) {
+        robot.interact(() -> canvas.floorplanEditingProperty().set(true));
+        // Zone b (Cafe) is 30–60 × 0–20 m; its name field opens over its centre (45, 10), so (33, 3) is beside it.
+        // A select-click and at once a double-click, as a user does it: the field opens and stays open.
+        robot.clickOn(at(33, 3));
+        robot.doubleClickOn(at(33, 3));
+        robotIdle(robot);
+        TextField field = robot.lookup("#zone-name-editor").queryAs(TextField.class);
+        assertThat(field.isVisible()).isTrue();
+        assertThat(field.isFocused()).isTrue();
+        assertThat(field.getText()).isEqualTo("Cafe");
+        robot.interact(field::selectAll);
+        robot.write("Espresso");
+
+        // Another click on the same zone, away from the field, is not "elsewhere": what was typed stays.
+        robot.clickOn(at(33, 3));
+        robotIdle(robot);
+        assertThat(field.isVisible()).isTrue();
+        assertThat(field.isFocused()).isTrue();
+        assertThat(field.getText()).isEqualTo("Espresso");
+        // Nor does a further double-click on it start the name over.
+        robot.doubleClickOn(at(33, 3));
+        robotIdle(robot);
+        assertThat(field.isVisible()).isTrue();
+        assertThat(field.getText()).isEqualTo("Espresso");
+
+        // A click on another zone cancels: nothing renamed, nothing to undo, that zone selected.
+        robot.clickOn(at(10, 10));
+        robotIdle(robot);
+        assertThat(field.isVisible()).isFalse();
+        assertThat(canvas.getFloorplan().zone("b").orElseThrow().name()).isEqualTo("Cafe");
+        assertThat(canvas.commandStack().canUndoProperty().get()).isFalse();
+        assertThat(canvas.floorplanLayer().selectedZoneProperty().get()).isEqualTo("a");
+    }
+
+    @Test
     void inEditModeTheStagesFadeAndIgnoreThePointer(FxRobot robot) {
         robot.interact(() -> canvas.floorplanEditingProperty().set(true));
         assertThat(canvas.floorplanLayer().getParent().getChildrenUnmodifiable())
