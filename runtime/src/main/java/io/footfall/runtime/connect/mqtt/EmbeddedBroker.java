@@ -126,6 +126,20 @@ public final class EmbeddedBroker implements AutoCloseable {
         return "tcp://" + HOST + ":" + port;
     }
 
+    /**
+     * Closes every client's connection, as the broker does to a client it cannot keep up with; clients
+     * with a persistent session reconnect and keep their state. Returns how many were connected.
+     */
+    public int disconnectAllClients() {
+        int n = 0;
+        for (var client : server.listConnectedClients()) {
+            if (server.disconnectClient(client.getClientID())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public synchronized void stop() {
         if (running) {
             running = false;
