@@ -44,16 +44,21 @@ public final class MqttSightingPublisher implements SightingPublisher {
     private final AtomicInteger reconnects;
 
     private MqttSightingPublisher(MqttLink link, EmbeddedBroker startedBroker, String target, int perMessage,
-                                  AtomicInteger reconnects) {
+                                  AtomicInteger reconnects, long patienceMillis) {
         this.reconnects = reconnects;
         this.link = link;
         this.startedBroker = startedBroker;
         this.target = target;
         this.perMessage = Math.max(1, perMessage);
-        this.window = new PublishWindow(link, WINDOW, RECONNECT_PATIENCE_MILLIS, target);
+        this.window = new PublishWindow(link, WINDOW, patienceMillis, target);
     }
 
     public static MqttSightingPublisher open(String host, int port, int perMessage) throws IOException {
+        return open(host, port, perMessage, RECONNECT_PATIENCE_MILLIS);
+    }
+
+    /** With how long a publish may wait for an absent broker before it fails. */
+    static MqttSightingPublisher open(String host, int port, int perMessage, long patienceMillis) throws IOException {
         EmbeddedBroker started = EmbeddedBroker.startIfAbsent(host, port).orElse(null);
         String url = "tcp://" + host + ":" + port;
         MqttSettings settings = new MqttSettings(url, MqttSettings.MqttVersion.MQTT_3_1_1,
@@ -91,7 +96,7 @@ public final class MqttSightingPublisher implements SightingPublisher {
             }
             throw e;
         }
-        return new MqttSightingPublisher(link, started, target, perMessage, reconnects);
+        return new MqttSightingPublisher(link, started, target, perMessage, reconnects, patienceMillis);
     }
 
     /** How often the connection was re-established after a drop. */

@@ -1,16 +1,19 @@
 package io.footfall.runtime.connect.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.connect.SightingLines;
 import io.footfall.runtime.sighting.Sighting;
 import io.footfall.runtime.testing.StageRunner;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,29 @@ class MqttPublisherZeroLossTest {
     void embeddedBrokerDroppingThePublishersConnectionMidStreamLosesNothingWithArraysPerMessage() throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(0)) {
             streamAcrossRestart(broker.port(), 25, () -> assertThat(broker.disconnectClients("footfall-publisher-")).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void aBrokerThatStaysAwayFailsThePublisherWithAMessageNamingIt() throws Exception {
+        try (MosquittoBroker mosquitto = MosquittoBroker.start(dir)) {
+            MqttSightingPublisher p = MqttSightingPublisher.open("127.0.0.1", mosquitto.port(), 1, 2_000);
+            try {
+                p.publish(List.of(SightingLines.sighting(0)));
+                p.flush();
+                mosquitto.stop();
+                long start = System.nanoTime();
+                assertThatThrownBy(() -> {
+                    // Blocks once the broker is gone (back pressure), then gives up after the patience.
+                    for (int seq = 1; seq < 1_000_000; seq++) {
+                        p.publish(List.of(SightingLines.sighting(seq)));
+                    }
+                    p.flush();
+                }).isInstanceOf(IOException.class).hasMessageContaining("MQTT broker mqtt://127.0.0.1:" + mosquitto.port());
+                assertThat(System.nanoTime() - start).isBetween(TimeUnit.SECONDS.toNanos(2), TimeUnit.SECONDS.toNanos(30));
+            } finally {
+                p.close();
+            }
         }
     }
 
