@@ -52,7 +52,10 @@ final class MoquetteResentPublishes {
         return f;
     }
 
-    /** Moquette asks {@code getOrDefault(packet, emptySet())}: answer "every subscriber" instead of "none". */
+    /**
+     * Moquette asks {@code getOrDefault(packet, emptySet())}: answer "every subscriber" instead of "none",
+     * also for an entry whose set is empty (routing records can be left empty; same crash).
+     */
     private static final class AbsentMeansEverySubscriber extends ConcurrentHashMap<Object, Object> {
         private static final long serialVersionUID = 1L;
         private final transient Object noFilter;
@@ -64,7 +67,7 @@ final class MoquetteResentPublishes {
         @Override
         public Object getOrDefault(Object key, Object defaultValue) {
             Object v = get(key);
-            return v != null ? v : noFilter;
+            return v instanceof Set<?> set && !set.isEmpty() ? v : noFilter;
         }
     }
 }
