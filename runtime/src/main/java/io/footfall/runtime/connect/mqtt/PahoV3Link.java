@@ -21,7 +21,7 @@ final class PahoV3Link implements MqttLink {
     private volatile String[] filters;
     private volatile int[] qosPerFilter;
 
-    PahoV3Link(MqttSettings settings, Listener listener) throws IOException {
+    PahoV3Link(MqttSettings settings, Listener listener, boolean automaticReconnect) throws IOException {
         this.settings = settings;
         try {
             // Client-side state only has to survive reconnects within this process: the broker's
@@ -61,7 +61,7 @@ final class PahoV3Link implements MqttLink {
         // restart), and 3.1 allows client ids of 23 characters at most: the reconnect would then be
         // refused for good. We speak 3.1.1 only.
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setAutomaticReconnect(true);
+        options.setAutomaticReconnect(automaticReconnect);
         options.setMaxReconnectDelay(settings.maxReconnectDelaySeconds() * 1000);
         options.setConnectionTimeout(settings.connectTimeoutSeconds());
         options.setKeepAliveInterval(settings.keepAliveSeconds());

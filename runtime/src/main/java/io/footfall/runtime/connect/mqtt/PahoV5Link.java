@@ -25,7 +25,7 @@ final class PahoV5Link implements MqttLink {
     private final MqttConnectionOptions options = new MqttConnectionOptions();
     private volatile MqttSubscription[] subscriptions;
 
-    PahoV5Link(MqttSettings settings, Listener listener) throws IOException {
+    PahoV5Link(MqttSettings settings, Listener listener, boolean automaticReconnect) throws IOException {
         this.settings = settings;
         try {
             this.client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
@@ -73,7 +73,7 @@ final class PahoV5Link implements MqttLink {
         if (!settings.cleanSession()) {
             options.setSessionExpiryInterval(PERSISTENT_SESSION_EXPIRY_SECONDS);
         }
-        options.setAutomaticReconnect(true);
+        options.setAutomaticReconnect(automaticReconnect);
         options.setAutomaticReconnectDelay(1, settings.maxReconnectDelaySeconds());
         options.setConnectionTimeout(settings.connectTimeoutSeconds());
         options.setKeepAliveInterval(settings.keepAliveSeconds());
