@@ -118,6 +118,13 @@ final class SubscriberConnection implements AutoCloseable {
         }
     }
 
+    /** The link of the current connection, for tests that act on it directly. */
+    MqttLink currentLink() {
+        synchronized (lock) {
+            return current;
+        }
+    }
+
     @Override
     public void close() {
         MqttLink last;
