@@ -68,6 +68,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         built.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
         try {
             b.server.startServer(built, List.of(new MoquetteInflightWindow(b.server)));
+            MoquetteResentPublishes.install(b.server);
         } catch (IOException | RuntimeException e) {
             b.server.stopServer();
             throw new IOException("cannot start the MQTT broker on " + HOST + ":" + b.port + ": " + describe(e), e);
@@ -124,6 +125,21 @@ public final class EmbeddedBroker implements AutoCloseable {
     /** The URL to give the MQTT stages ({@code tcp://127.0.0.1:PORT}). */
     public String url() {
         return "tcp://" + HOST + ":" + port;
+    }
+
+    /**
+     * Closes the connection of every client whose id starts with {@code clientIdPrefix}, as the broker
+     * does to a client it cannot keep up with; clients with a persistent session reconnect and keep their
+     * state. Returns how many connections were closed.
+     */
+    public int disconnectClients(String clientIdPrefix) {
+        int n = 0;
+        for (var client : server.listConnectedClients()) {
+            if (client.getClientID().startsWith(clientIdPrefix) && server.disconnectClient(client.getClientID())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     public synchronized void stop() {

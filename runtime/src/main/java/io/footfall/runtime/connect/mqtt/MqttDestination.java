@@ -9,7 +9,6 @@ import io.footfall.runtime.api.Record;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageException;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,11 @@ import java.util.Map;
  * Publishes records as JSON, to a topic made from the record ({@code footfall/sightings/{sensor}}),
  * one record per message or up to N per message as a JSON array. {@link #write} returns only when
  * the broker acknowledged every message (QoS 1/2), so a batch counts as written only once it is safe.
+ *
+ * <p>When the connection drops mid-batch, Paho reconnects with back-off and, with the persistent session
+ * (clean session off, the default), sends the unacknowledged messages again; {@link #write} waits
+ * (back pressure on the pipeline) for up to a minute of broker absence, then fails the batch, which the
+ * runner then writes again: nothing acknowledged to the origin is lost.
  */
 public final class MqttDestination extends AbstractStage implements Destination {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,6 +34,7 @@ public final class MqttDestination extends AbstractStage implements Destination 
     private int perMessage;
     private boolean retained;
     private MqttLink link;
+    private PublishWindow window;
 
     @Override
     protected void configure(StageConfig config) {
@@ -55,6 +60,8 @@ public final class MqttDestination extends AbstractStage implements Destination 
                 }
             });
             link.connect();
+            window = new PublishWindow(link, settings.receiveMaximum(),
+                    settings.connectTimeoutSeconds() * 1000L + RECONNECT_PATIENCE_MILLIS, settings.brokerUrl());
         } catch (IOException e) {
             if (link != null) {
                 link.close();
@@ -70,7 +77,6 @@ public final class MqttDestination extends AbstractStage implements Destination 
             return; // preview
         }
         Map<String, List<Object>> pending = new LinkedHashMap<>();
-        ArrayDeque<MqttLink.Delivery> inFlight = new ArrayDeque<>();
         for (Record r : batch) {
             String t;
             try {
@@ -82,69 +88,34 @@ public final class MqttDestination extends AbstractStage implements Destination 
             List<Object> group = pending.computeIfAbsent(t, k -> new ArrayList<>(perMessage));
             group.add(r.toJava());
             if (group.size() >= perMessage) {
-                send(t, group, inFlight);
+                send(t, group);
                 pending.remove(t);
             }
         }
         for (Map.Entry<String, List<Object>> e : pending.entrySet()) {
-            send(e.getKey(), e.getValue(), inFlight);
+            send(e.getKey(), e.getValue());
         }
-        long timeout = settings.connectTimeoutSeconds() * 1000L + RECONNECT_PATIENCE_MILLIS;
-        for (MqttLink.Delivery d : inFlight) {
-            try {
-                d.await(timeout);
-            } catch (IOException e) {
-                throw new StageException("MQTT_PUBLISH_FAILED", e.getMessage(), e);
-            }
+        try {
+            window.drain();
+        } catch (IOException e) {
+            throw new StageException("MQTT_PUBLISH_FAILED", e.getMessage(), e);
         }
     }
 
-    private void send(String t, List<Object> values, ArrayDeque<MqttLink.Delivery> inFlight) throws StageException {
+    private void send(String t, List<Object> values) throws StageException {
         byte[] payload;
         try {
             payload = perMessage == 1 ? JSON.writeValueAsBytes(values.get(0)) : JSON.writeValueAsBytes(values);
         } catch (JsonProcessingException e) {
             throw new StageException("MQTT_ENCODE", "cannot write a record as JSON: " + e.getOriginalMessage(), e);
         }
-        long deadline = System.currentTimeMillis() + RECONNECT_PATIENCE_MILLIS;
-        while (true) {
-            try {
-                inFlight.add(link.publish(t, payload, settings.qos(), retained));
-                context().metrics().count("messages", 1);
-                context().metrics().count("records", values.size());
-                return;
-            } catch (MqttLink.WindowFull full) {
-                // The client's window of unacknowledged publishes is full: wait for the oldest.
-                awaitOldest(inFlight);
-            } catch (IOException e) {
-                if (link.isConnected() || System.currentTimeMillis() > deadline) {
-                    throw new StageException("MQTT_PUBLISH_FAILED", e.getMessage(), e);
-                }
-                pause(); // reconnecting with back-off: try again shortly
-            }
-        }
-    }
-
-    private void awaitOldest(ArrayDeque<MqttLink.Delivery> inFlight) throws StageException {
-        MqttLink.Delivery oldest = inFlight.poll();
-        if (oldest == null) {
-            pause();
-            return;
-        }
         try {
-            oldest.await(settings.connectTimeoutSeconds() * 1000L + RECONNECT_PATIENCE_MILLIS);
+            window.send(t, payload, settings.qos(), retained);
         } catch (IOException e) {
             throw new StageException("MQTT_PUBLISH_FAILED", e.getMessage(), e);
         }
-    }
-
-    private static void pause() throws StageException {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StageException("MQTT_INTERRUPTED", "interrupted while waiting for the broker");
-        }
+        context().metrics().count("messages", 1);
+        context().metrics().count("records", values.size());
     }
 
     private void recordError(Record r, String code, String message) throws StageException {

@@ -24,6 +24,14 @@ interface MqttLink extends AutoCloseable {
 
     boolean isConnected();
 
+    /**
+     * Closes the network connection as if it had failed, so that Paho reconnects and, with a persistent
+     * session, sends the unacknowledged messages again. False when this link cannot (TLS connections).
+     */
+    default boolean dropConnection() {
+        return false;
+    }
+
     /** Disconnects politely (waiting briefly) and releases the client's threads. */
     @Override
     void close();
@@ -44,8 +52,11 @@ interface MqttLink extends AutoCloseable {
         /** True once the broker acknowledged it (or it failed: {@link #await} says which). */
         boolean isComplete();
 
-        /** Waits for the acknowledgement; throws when the publish failed or the wait timed out. */
-        void await(long timeoutMillis) throws IOException;
+        /**
+         * Waits for the acknowledgement: true once acknowledged, false when not within the time;
+         * throws when the publish failed for good.
+         */
+        boolean await(long timeoutMillis) throws IOException;
     }
 
     /** Thrown by {@link #publish} when the client's in-flight window is full: wait for one and retry. */

@@ -43,7 +43,7 @@ public final class MqttOrigin extends AbstractStage implements Origin {
     private MqttSettings settings;
     private OverflowPolicy overflow;
     private BoundedInbox<Inbound> inbox;
-    private volatile MqttLink link;
+    private volatile SubscriberConnection link;
     private volatile boolean running;
     /** Produced batches not yet committed, oldest first: added by produce(), taken by committed(). */
     private final Queue<Produced> awaitingCommit = new ConcurrentLinkedQueue<>();
@@ -85,9 +85,8 @@ public final class MqttOrigin extends AbstractStage implements Origin {
         inbox = new BoundedInbox<>(config.getInt(MqttStages.QUEUE_CAPACITY), "MQTT origin " + context().instanceName());
         running = true;
         try {
-            link = settings.newLink(new Listener());
-            link.connect();
-            link.subscribe(filters, settings.qos());
+            link = new SubscriberConnection(settings, filters, new Listener(), context().instanceName());
+            link.start();
             Log.LOG.info("{}: subscribed to {} on {}", context().instanceName(), filters, settings);
         } catch (IOException e) {
             running = false;
@@ -174,14 +173,13 @@ public final class MqttOrigin extends AbstractStage implements Origin {
     }
 
     private void acknowledge(Inbound m) {
-        MqttLink l = link; // destroy() may clear it meanwhile
+        SubscriberConnection l = link; // destroy() may clear it meanwhile
         if (m.qos() == 0 || l == null) {
             return;
         }
         if (m.connection() != connection.get() || !l.isConnected()) {
-            // Paho queues an ack made while disconnected and sends it ahead of the next CONNECT, which
-            // makes the broker refuse every reconnect. The broker re-sends the message on the new
-            // connection (persistent session), and that copy is acknowledged instead.
+            // The message came over an earlier connection: the broker re-sends it on the new one
+            // (persistent session), and that copy is acknowledged instead.
             context().metrics().count("acksSkippedAfterDisconnect", 1);
             return;
         }

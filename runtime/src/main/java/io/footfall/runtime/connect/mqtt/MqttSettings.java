@@ -135,8 +135,15 @@ record MqttSettings(String brokerUrl, MqttVersion version, String clientId, bool
                 connectTimeoutSeconds, keepAliveSeconds, maxReconnectDelaySeconds, receiveMaximum);
     }
 
+    /** A link that Paho reconnects by itself (with back-off) after a drop. */
     MqttLink newLink(MqttLink.Listener listener) throws IOException {
-        return version == MqttVersion.MQTT_5 ? new PahoV5Link(this, listener) : new PahoV3Link(this, listener);
+        return newLink(listener, true);
+    }
+
+    /** With {@code pahoReconnects} false, a dropped link stays down: the caller reconnects with a new one. */
+    MqttLink newLink(MqttLink.Listener listener, boolean pahoReconnects) throws IOException {
+        return version == MqttVersion.MQTT_5 ? new PahoV5Link(this, listener, pahoReconnects)
+                : new PahoV3Link(this, listener, pahoReconnects);
     }
 
     private static SSLSocketFactory trustingSocketFactory(Path store, String password, String type)

@@ -4,11 +4,13 @@ import io.footfall.runtime.connect.SightingPayload;
 import io.footfall.runtime.connect.SightingPublisher;
 import io.footfall.runtime.sighting.Sighting;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes sightings at QoS 1 to {@code footfall/sightings/<sensor>} (CONTRACT.md section 2), one per
@@ -18,9 +20,19 @@ import java.util.Map;
  * <p>Up to {@value #WINDOW} messages are in flight at once, across {@link #publish} calls: waiting for
  * every PUBACK before sending on would make each call cost a round trip through the broker. {@link #flush}
  * and {@link #close} wait for the rest.
+ *
+ * <p>Nothing handed over is lost when the connection drops (the broker restarts, or closes an overdriving
+ * client): the session is persistent (clean session off, one client id for the publisher's life), Paho
+ * reconnects with back-off and sends the unacknowledged messages again, and {@link #publish} blocks while
+ * the window is full or the broker is away — back pressure instead of an unbounded buffer. A broker
+ * away for longer than {@value #RECONNECT_PATIENCE_MILLIS} ms fails the call with a message naming it.
  */
 public final class MqttSightingPublisher implements SightingPublisher {
-    private static final long ACK_TIMEOUT_MILLIS = 60_000;
+    private static final Logger LOG = LoggerFactory.getLogger(MqttSightingPublisher.class);
+    /** How long a publish waits for the broker to come back (or to acknowledge) before failing. */
+    static final long RECONNECT_PATIENCE_MILLIS = 60_000;
+    /** Longest pause between reconnect attempts (Paho doubles it from 1 s). */
+    private static final int MAX_RECONNECT_DELAY_SECONDS = 2;
     /** Unacknowledged messages at most (Paho's own limit, maxInflight, is set to the same). */
     static final int WINDOW = 1000;
 
@@ -28,23 +40,53 @@ public final class MqttSightingPublisher implements SightingPublisher {
     private final EmbeddedBroker startedBroker;
     private final String target;
     private final int perMessage;
-    /** Published and not yet known to be acknowledged, oldest first. */
-    private final ArrayDeque<MqttLink.Delivery> inFlight = new ArrayDeque<>();
+    private final PublishWindow window;
+    private final AtomicInteger reconnects;
 
-    private MqttSightingPublisher(MqttLink link, EmbeddedBroker startedBroker, String target, int perMessage) {
+    private MqttSightingPublisher(MqttLink link, EmbeddedBroker startedBroker, String target, int perMessage,
+                                  AtomicInteger reconnects, long patienceMillis) {
+        this.reconnects = reconnects;
         this.link = link;
         this.startedBroker = startedBroker;
         this.target = target;
         this.perMessage = Math.max(1, perMessage);
+        this.window = new PublishWindow(link, WINDOW, patienceMillis, target);
     }
 
     public static MqttSightingPublisher open(String host, int port, int perMessage) throws IOException {
+        return open(host, port, perMessage, RECONNECT_PATIENCE_MILLIS);
+    }
+
+    /** With how long a publish may wait for an absent broker before it fails. */
+    static MqttSightingPublisher open(String host, int port, int perMessage, long patienceMillis) throws IOException {
         EmbeddedBroker started = EmbeddedBroker.startIfAbsent(host, port).orElse(null);
         String url = "tcp://" + host + ":" + port;
         MqttSettings settings = new MqttSettings(url, MqttSettings.MqttVersion.MQTT_3_1_1,
-                "footfall-publisher-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()), true, 1,
-                null, null, null, 10, 30, 5, WINDOW);
-        MqttLink link = settings.newLink((topic, payload, id, qos, dup) -> { });
+                // Unique per publisher, the same across its reconnects: the persistent session is what lets
+                // Paho send the unacknowledged messages again, and two publishers must not share one.
+                "footfall-publisher-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()), false, 1,
+                null, null, null, 10, 30, MAX_RECONNECT_DELAY_SECONDS, WINDOW);
+        AtomicInteger reconnects = new AtomicInteger();
+        String target = "mqtt://" + host + ":" + port;
+        MqttLink link = settings.newLink(new MqttLink.Listener() {
+            @Override
+            public void message(String topic, byte[] payload, int messageId, int qos, boolean duplicate) {
+                // A publisher subscribes to nothing.
+            }
+
+            @Override
+            public void connected(boolean reconnect) {
+                if (reconnect) {
+                    reconnects.incrementAndGet();
+                    LOG.info("reconnected to MQTT broker {}; sending the unacknowledged messages again", target);
+                }
+            }
+
+            @Override
+            public void connectionLost(String reason) {
+                LOG.warn("lost the connection to MQTT broker {} ({}); reconnecting with back-off", target, reason);
+            }
+        });
         try {
             link.connect();
         } catch (IOException e) {
@@ -54,7 +96,12 @@ public final class MqttSightingPublisher implements SightingPublisher {
             }
             throw e;
         }
-        return new MqttSightingPublisher(link, started, "mqtt://" + host + ":" + port, perMessage);
+        return new MqttSightingPublisher(link, started, target, perMessage, reconnects, patienceMillis);
+    }
+
+    /** How often the connection was re-established after a drop. */
+    public int reconnects() {
+        return reconnects.get();
     }
 
     /** True when this publisher started the embedded broker (nothing was listening). */
@@ -98,9 +145,7 @@ public final class MqttSightingPublisher implements SightingPublisher {
 
     @Override
     public void flush() throws IOException {
-        while (!inFlight.isEmpty()) {
-            inFlight.poll().await(ACK_TIMEOUT_MILLIS);
-        }
+        window.drain();
     }
 
     private static String topic(Sighting s) {
@@ -108,23 +153,7 @@ public final class MqttSightingPublisher implements SightingPublisher {
     }
 
     private void send(String topic, byte[] payload) throws IOException {
-        while (!inFlight.isEmpty() && inFlight.peek().isComplete()) {
-            inFlight.poll().await(0); // throws if that publish failed
-        }
-        if (inFlight.size() >= WINDOW) {
-            inFlight.poll().await(ACK_TIMEOUT_MILLIS);
-        }
-        while (true) {
-            try {
-                inFlight.add(link.publish(topic, payload, 1, false));
-                return;
-            } catch (MqttLink.WindowFull full) {
-                MqttLink.Delivery oldest = inFlight.poll();
-                if (oldest != null) {
-                    oldest.await(ACK_TIMEOUT_MILLIS);
-                }
-            }
-        }
+        window.send(topic, payload, 1, false);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.footfall.runtime.connect.mqtt;
 
 import java.io.IOException;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What {@link PahoV3Link} and {@link PahoV5Link} do alike around Paho's two client APIs, whose tokens,
@@ -19,28 +19,81 @@ final class PahoCalls {
         void run() throws Exception;
     }
 
-    /** A Paho token's wait. */
-    interface Wait {
+    /** A Paho delivery token, whichever client version made it. */
+    interface Token {
+        boolean isComplete();
+
+        /** Why it failed, or null. */
+        Throwable exception();
+
         void waitForCompletion(long timeoutMillis) throws Exception;
     }
 
-    static MqttLink.Delivery delivery(String topic, BooleanSupplier complete, Wait wait) {
+    /** Paho's reason code of an exception of either client version (they share the numbers). */
+    interface ReasonCode {
+        int of(Throwable e);
+    }
+
+    private static final long RESEND_POLL_MILLIS = 5;
+    /** Paho's code for "timed out" (both versions): its own wait ran out, or the broker stopped answering pings. */
+    private static final int TIMED_OUT = 32000;
+
+    /**
+     * The delivery of one publish. With a persistent session ({@code resentAfterReconnect}), a publish
+     * whose connection dropped before its acknowledgement is not failed: Paho keeps it and sends it again
+     * once reconnected, and the same token completes again with the new acknowledgement.
+     */
+    static MqttLink.Delivery delivery(String topic, Token token, boolean resentAfterReconnect, ReasonCode reason) {
         return new MqttLink.Delivery() {
-            @Override
-            public boolean isComplete() {
-                return complete.getAsBoolean();
+            private boolean awaitingResend(Throwable failure) {
+                return resentAfterReconnect && failure != null && isConnectionFailure(reason.of(failure));
             }
 
             @Override
-            public void await(long timeoutMillis) throws IOException {
-                try {
-                    // A completed token's wait returns at once, or throws the publish's failure.
-                    wait.waitForCompletion(timeoutMillis);
-                } catch (Exception e) {
-                    throw new IOException("publish to '" + topic + "' failed: " + describe(e), e);
+            public boolean isComplete() {
+                return token.isComplete() && !awaitingResend(token.exception());
+            }
+
+            @Override
+            public boolean await(long timeoutMillis) throws IOException {
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+                while (true) {
+                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    try {
+                        // A completed token's wait returns at once, or throws the publish's failure;
+                        // Paho waits for ever on 0, hence at least 1 ms.
+                        token.waitForCompletion(Math.max(1, left));
+                        return true;
+                    } catch (Exception e) {
+                        if (!awaitingResend(e) && !(reason.of(e) == TIMED_OUT && !token.isComplete())) {
+                            throw new IOException("publish to '" + topic + "' failed: " + describe(e), e);
+                        }
+                    }
+                    if (System.nanoTime() - deadline >= 0) {
+                        return false;
+                    }
+                    pause(RESEND_POLL_MILLIS); // the token already completed with the failure: look again
                 }
             }
         };
+    }
+
+    /**
+     * True for failures of the connection rather than refusals by the broker: the client's own timeouts,
+     * a lost or absent connection, an I/O error. Paho numbers these from 32000 (and 0 for a wrapped I/O
+     * error); a broker's negative MQTT 5 acknowledgement carries its reason code, below 256.
+     */
+    static boolean isConnectionFailure(int code) {
+        return code == 0 || code == 32000 || code == 32002 || code == 32103 || code == 32104 || code == 32109;
+    }
+
+    private static void pause(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for an acknowledgement");
+        }
     }
 
     /** Hands a message to the listener on Paho's callback thread. */

@@ -13,13 +13,15 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /** MQTT 3.1.1 through Paho's mqttv3 client. */
 final class PahoV3Link implements MqttLink {
+    /** Plain TCP only; null for TLS. */
+    private BufferedSocketFactory sockets;
     private final MqttSettings settings;
     private final MqttAsyncClient client;
     private final MqttConnectOptions options = new MqttConnectOptions();
     private volatile String[] filters;
     private volatile int[] qosPerFilter;
 
-    PahoV3Link(MqttSettings settings, Listener listener) throws IOException {
+    PahoV3Link(MqttSettings settings, Listener listener, boolean automaticReconnect) throws IOException {
         this.settings = settings;
         try {
             // Client-side state only has to survive reconnects within this process: the broker's
@@ -55,7 +57,11 @@ final class PahoV3Link implements MqttLink {
             }
         });
         options.setCleanSession(settings.cleanSession());
-        options.setAutomaticReconnect(true);
+        // Paho's default falls back to MQTT 3.1 when a connect fails (e.g. a broker still starting after a
+        // restart), and 3.1 allows client ids of 23 characters at most: the reconnect would then be
+        // refused for good. We speak 3.1.1 only.
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+        options.setAutomaticReconnect(automaticReconnect);
         options.setMaxReconnectDelay(settings.maxReconnectDelaySeconds() * 1000);
         options.setConnectionTimeout(settings.connectTimeoutSeconds());
         options.setKeepAliveInterval(settings.keepAliveSeconds());
@@ -68,6 +74,9 @@ final class PahoV3Link implements MqttLink {
         }
         if (settings.tls() != null) {
             options.setSocketFactory(settings.tls());
+        } else if (settings.brokerUrl().startsWith("tcp:")) {
+            sockets = new BufferedSocketFactory();
+            options.setSocketFactory(sockets);
         }
     }
 
@@ -119,13 +128,33 @@ final class PahoV3Link implements MqttLink {
     public Delivery publish(String topic, byte[] payload, int qos, boolean retained) throws IOException {
         try {
             IMqttDeliveryToken token = client.publish(topic, payload, qos, retained);
-            return PahoCalls.delivery(topic, token::isComplete, token::waitForCompletion);
+            return PahoCalls.delivery(topic, new PahoCalls.Token() {
+                @Override
+                public boolean isComplete() {
+                    return token.isComplete();
+                }
+
+                @Override
+                public Throwable exception() {
+                    return token.getException();
+                }
+
+                @Override
+                public void waitForCompletion(long timeoutMillis) throws Exception {
+                    token.waitForCompletion(timeoutMillis);
+                }
+            }, !settings.cleanSession(), e -> e instanceof MqttException m ? m.getReasonCode() : -1);
         } catch (MqttException e) {
             if (e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT) {
                 throw new WindowFull(PahoCalls.describe(e));
             }
             throw new IOException("cannot publish to '" + topic + "': " + PahoCalls.describe(e), e);
         }
+    }
+
+    @Override
+    public boolean dropConnection() {
+        return sockets != null && sockets.closeCurrent();
     }
 
     @Override

@@ -18,12 +18,14 @@ final class PahoV5Link implements MqttLink {
     /** A persistent session outlives the connection by a week: long enough for any planned downtime. */
     private static final long PERSISTENT_SESSION_EXPIRY_SECONDS = 7L * 24 * 3600;
 
+    /** Plain TCP only; null for TLS. */
+    private BufferedSocketFactory sockets;
     private final MqttSettings settings;
     private final MqttAsyncClient client;
     private final MqttConnectionOptions options = new MqttConnectionOptions();
     private volatile MqttSubscription[] subscriptions;
 
-    PahoV5Link(MqttSettings settings, Listener listener) throws IOException {
+    PahoV5Link(MqttSettings settings, Listener listener, boolean automaticReconnect) throws IOException {
         this.settings = settings;
         try {
             this.client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
@@ -71,7 +73,7 @@ final class PahoV5Link implements MqttLink {
         if (!settings.cleanSession()) {
             options.setSessionExpiryInterval(PERSISTENT_SESSION_EXPIRY_SECONDS);
         }
-        options.setAutomaticReconnect(true);
+        options.setAutomaticReconnect(automaticReconnect);
         options.setAutomaticReconnectDelay(1, settings.maxReconnectDelaySeconds());
         options.setConnectionTimeout(settings.connectTimeoutSeconds());
         options.setKeepAliveInterval(settings.keepAliveSeconds());
@@ -84,6 +86,9 @@ final class PahoV5Link implements MqttLink {
         }
         if (settings.tls() != null) {
             options.setSocketFactory(settings.tls());
+        } else if (settings.brokerUrl().startsWith("tcp:")) {
+            sockets = new BufferedSocketFactory();
+            options.setSocketFactory(sockets);
         }
     }
 
@@ -139,13 +144,33 @@ final class PahoV5Link implements MqttLink {
     public Delivery publish(String topic, byte[] payload, int qos, boolean retained) throws IOException {
         try {
             IMqttToken token = client.publish(topic, payload, qos, retained);
-            return PahoCalls.delivery(topic, token::isComplete, token::waitForCompletion);
+            return PahoCalls.delivery(topic, new PahoCalls.Token() {
+                @Override
+                public boolean isComplete() {
+                    return token.isComplete();
+                }
+
+                @Override
+                public Throwable exception() {
+                    return token.getException();
+                }
+
+                @Override
+                public void waitForCompletion(long timeoutMillis) throws Exception {
+                    token.waitForCompletion(timeoutMillis);
+                }
+            }, !settings.cleanSession(), e -> e instanceof org.eclipse.paho.mqttv5.common.MqttException m ? m.getReasonCode() : -1);
         } catch (MqttException e) {
             if (e.getReasonCode() == org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_MAX_INFLIGHT) {
                 throw new WindowFull(PahoCalls.describe(e));
             }
             throw new IOException("cannot publish to '" + topic + "': " + PahoCalls.describe(e), e);
         }
+    }
+
+    @Override
+    public boolean dropConnection() {
+        return sockets != null && sockets.closeCurrent();
     }
 
     @Override

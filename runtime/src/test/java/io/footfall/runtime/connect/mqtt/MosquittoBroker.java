@@ -90,6 +90,12 @@ final class MosquittoBroker implements AutoCloseable {
         launch();
     }
 
+    /** Starts again after {@link #stop} without the saved sessions: every client's subscriptions are gone. */
+    void startWithoutSessions() throws IOException, InterruptedException {
+        Files.deleteIfExists(dir.resolve("mosquitto.db"));
+        launch();
+    }
+
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();

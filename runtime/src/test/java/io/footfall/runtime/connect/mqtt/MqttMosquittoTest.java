@@ -58,6 +58,36 @@ class MqttMosquittoTest {
         }
     }
 
+    /**
+     * The broker away for several reconnect attempts, then back without the origin's session (its
+     * persistence file gone): the origin keeps trying meanwhile and subscribes again on the new session.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"MQTT_3_1_1", "MQTT_5"})
+    void originKeepsReconnectingWhileTheBrokerIsAwayAndSubscribesAgainWhenTheSessionIsLost(String protocol) throws Exception {
+        StageRunner origin = StageRunner.of(MqttStages.ORIGIN_ID).instanceName("mqtt").config("brokerUrl", mosquitto.url())
+                .config("clientId", "away-" + protocol).config("protocol", protocol)
+                .config("maxReconnectDelaySeconds", 1).build().initOrFail();
+        try {
+            mosquitto.publishLines("footfall/sightings/s-04", 1, SightingLines.lines(0, 10));
+            assertThat(OriginDrain.records(origin, 10, 10_000)).hasSize(10);
+            mosquitto.stop();
+            Thread.sleep(4_000); // a few failed attempts: the broker refuses connections meanwhile
+            mosquitto.startWithoutSessions();
+            // Messages published before the origin is subscribed again go nowhere: publish until one arrives.
+            List<Long> after = new ArrayList<>();
+            long deadline = System.currentTimeMillis() + 20_000;
+            for (int seq = 10; after.isEmpty() && System.currentTimeMillis() < deadline; seq++) {
+                mosquitto.publishLines("footfall/sightings/s-04", 1, SightingLines.lines(seq, 1));
+                origin.produce(null, 100).records().forEach(r -> after.add(r.get("/seq").asLong()));
+            }
+            assertThat(after).as("sightings after the broker came back; mosquitto's log:%n%s", mosquitto.log())
+                    .isNotEmpty().allMatch(seq -> seq >= 10);
+        } finally {
+            origin.destroy();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"MQTT_3_1_1", "MQTT_5"})
     void qos2DeliversEachMessageOnce(String protocol) throws Exception {
