@@ -39,6 +39,8 @@ final class StayEvidence {
     private double[] scoredWallDb = new double[32];
     private int[] cells = new int[256];
     private double[] logLikelihood = new double[256];
+    private int[] spareCells = new int[256];
+    private double[] spareLogLikelihood = new double[256];
     private int size;
     private double meanX;
     private double meanY;
@@ -103,31 +105,14 @@ final class StayEvidence {
         for (int i = 0; i < size; i++) {
             stayBest = Math.max(stayBest, logLikelihood[i]);
         }
+        // Both lists are in ascending cell order: one merge keeps the cells in both, into the spare arrays.
+        if (spareCells.length < size) {
+            spareCells = new int[cells.length];
+            spareLogLikelihood = new double[cells.length];
+        }
         double jointBest = Double.NEGATIVE_INFINITY;
-        int kept = 0;
-        int k = 0;
-        // Both lists are in ascending cell order: a merge keeps the cells in both.
-        for (int i = 0; i < size && k < n; ) {
-            int a = cells[i];
-            int b = locator.candidateCell(k);
-            if (a < b) {
-                i++;
-            } else if (b < a) {
-                k++;
-            } else {
-                jointBest = Math.max(jointBest, logLikelihood[i] + locator.candidateLogLikelihood(k));
-                i++;
-                k++;
-                kept++;
-            }
-        }
-        // A generalized likelihood ratio: the burst fits the stay much worse than somewhere else in the zone.
-        if (kept == 0 || jointBest == Double.NEGATIVE_INFINITY || stayBest + burstBest - jointBest > MOVE_LOG_RATIO) {
-            return false;
-        }
         int out = 0;
-        k = 0;
-        for (int i = 0; i < size && k < n; ) {
+        for (int i = 0, k = 0; i < size && k < n; ) {
             int a = cells[i];
             int b = locator.candidateCell(k);
             if (a < b) {
@@ -137,14 +122,25 @@ final class StayEvidence {
             } else {
                 double joint = logLikelihood[i] + locator.candidateLogLikelihood(k);
                 if (joint != Double.NEGATIVE_INFINITY) {
-                    cells[out] = a;
-                    logLikelihood[out] = joint;
+                    spareCells[out] = a;
+                    spareLogLikelihood[out] = joint;
+                    jointBest = Math.max(jointBest, joint);
                     out++;
                 }
                 i++;
                 k++;
             }
         }
+        // A generalized likelihood ratio: the burst fits the stay much worse than somewhere else in the zone.
+        if (out == 0 || stayBest + burstBest - jointBest > MOVE_LOG_RATIO) {
+            return false;
+        }
+        int[] oldCells = cells;
+        double[] oldLogLikelihood = logLikelihood;
+        cells = spareCells;
+        logLikelihood = spareLogLikelihood;
+        spareCells = oldCells;
+        spareLogLikelihood = oldLogLikelihood;
         size = out;
         addSignal(sensors, rssi, count, burstFrames);
         summarize(locator);
