@@ -1,6 +1,7 @@
 package io.footfall.app.floorplan;
 
 import io.footfall.app.properties.ConfigField;
+import io.footfall.app.properties.ConfigFieldRows;
 import io.footfall.app.properties.ConfigValues;
 import io.footfall.app.properties.PropertySource;
 import io.footfall.canvas.floorplan.FloorplanEditor;
@@ -139,19 +140,7 @@ public final class FloorplanPropertiesViewModel implements PropertySource {
     }
 
     private void setFields(List<ConfigField> next) {
-        boolean sameShape = next.size() == fields.size();
-        for (int i = 0; sameShape && i < next.size(); i++) {
-            sameShape = next.get(i).def().equals(fields.get(i).def());
-        }
-        if (!sameShape) {
-            fields.setAll(next);
-            return;
-        }
-        for (int i = 0; i < next.size(); i++) {
-            if (!next.get(i).equals(fields.get(i))) {
-                fields.set(i, next.get(i));
-            }
-        }
+        ConfigFieldRows.update(fields, next);
     }
 
     @Override

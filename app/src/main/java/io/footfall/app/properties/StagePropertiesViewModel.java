@@ -78,21 +78,8 @@ public final class StagePropertiesViewModel implements PropertySource {
         setFields(next);
     }
 
-    /** Replaces only changed rows so an editor that is being typed into keeps its focus. */
     private void setFields(List<ConfigField> next) {
-        boolean sameShape = next.size() == fields.size();
-        for (int i = 0; sameShape && i < next.size(); i++) {
-            sameShape = next.get(i).def().equals(fields.get(i).def());
-        }
-        if (!sameShape) {
-            fields.setAll(next);
-            return;
-        }
-        for (int i = 0; i < next.size(); i++) {
-            if (!next.get(i).equals(fields.get(i))) {
-                fields.set(i, next.get(i));
-            }
-        }
+        ConfigFieldRows.update(fields, next);
     }
 
     private String problem(String stage, ConfigDef c, Object value) {
