@@ -59,6 +59,19 @@ interface MqttLink extends AutoCloseable {
         boolean await(long timeoutMillis) throws IOException;
     }
 
+    /**
+     * Thrown by {@link #publish} when the client has no connection at that moment (it dropped, or the
+     * automatic reconnect is under way): wait and retry. A distinct type because by the time the caller
+     * asks {@link #isConnected()} the reconnect may already have succeeded.
+     */
+    final class NotConnected extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotConnected(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** Thrown by {@link #publish} when the client's in-flight window is full: wait for one and retry. */
     final class WindowFull extends IOException {
         private static final long serialVersionUID = 1L;

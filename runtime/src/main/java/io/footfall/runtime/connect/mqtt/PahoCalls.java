@@ -2,6 +2,7 @@ package io.footfall.runtime.connect.mqtt;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.paho.client.mqttv3.MqttException;
 
 /**
  * What {@link PahoV3Link} and {@link PahoV5Link} do alike around Paho's two client APIs, whose tokens,
@@ -140,5 +141,16 @@ final class PahoCalls {
             text += " (" + cause.getMessage() + ")";
         }
         return text;
+    }
+
+    /**
+     * Whether a Paho reason code (v5's {@code MqttClientException} uses v3's numbers) means "no connection right now": the
+     * connection dropped, is being made again, or the client is between the two.
+     */
+    static boolean isNotConnected(int reasonCode) {
+        return reasonCode == MqttException.REASON_CODE_CLIENT_NOT_CONNECTED
+                || reasonCode == MqttException.REASON_CODE_CONNECTION_LOST
+                || reasonCode == MqttException.REASON_CODE_CONNECT_IN_PROGRESS
+                || reasonCode == MqttException.REASON_CODE_CLIENT_DISCONNECTING;
     }
 }

@@ -148,6 +148,9 @@ final class PahoV3Link implements MqttLink {
             if (e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT) {
                 throw new WindowFull(PahoCalls.describe(e));
             }
+            if (PahoCalls.isNotConnected(e.getReasonCode())) {
+                throw new NotConnected("cannot publish to '" + topic + "': " + PahoCalls.describe(e), e);
+            }
             throw new IOException("cannot publish to '" + topic + "': " + PahoCalls.describe(e), e);
         }
     }

@@ -164,6 +164,9 @@ final class PahoV5Link implements MqttLink {
             if (e.getReasonCode() == org.eclipse.paho.mqttv5.client.MqttClientException.REASON_CODE_MAX_INFLIGHT) {
                 throw new WindowFull(PahoCalls.describe(e));
             }
+            if (PahoCalls.isNotConnected(e.getReasonCode())) {
+                throw new NotConnected("cannot publish to '" + topic + "': " + PahoCalls.describe(e), e);
+            }
             throw new IOException("cannot publish to '" + topic + "': " + PahoCalls.describe(e), e);
         }
     }

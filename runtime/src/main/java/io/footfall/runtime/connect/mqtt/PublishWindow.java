@@ -64,8 +64,8 @@ final class PublishWindow {
                     awaitOldest();
                 }
             } catch (IOException e) {
-                if (link.isConnected()) {
-                    throw e;
+                if (!(e instanceof MqttLink.NotConnected) && link.isConnected()) {
+                    throw e; // refused by a connected client: waiting would not help
                 }
                 long waited = System.nanoTime() - since;
                 if (waited > TimeUnit.MILLISECONDS.toNanos(patienceMillis)) {
