@@ -61,10 +61,27 @@ class GestureCacheTest extends CanvasUiTestBase {
         pan(robot, 10, 0);
         pan(robot, 10, 0);
         int drawn = cache.snapshotCount();
-        for (int i = 0; i < 4; i++) {
-            pan(robot, -120, 40);
-        }
+        // One jump past the margin (a quarter of the window on each side): too far for a refill to follow.
+        pan(robot, -400, 130);
         assertThat(cache.snapshotCount()).isGreaterThan(drawn);
+        Image bitmap = snapshot(robot);
+        robot.interact(cache::stop);
+        assertThat(sameShare(bitmap, snapshot(robot))).isGreaterThan(0.99);
+    }
+
+    @Test
+    void aSteadyPanRefillsTheBitmapStripByStripInsteadOfRedrawingItAndStillMatches(FxRobot robot) {
+        pan(robot, 6, 0);
+        pan(robot, 6, 0);
+        int drawn = cache.snapshotCount();
+        int refilled = cache.refillCount();
+        // Small steps, as a drag makes them: each refill is done long before the view reaches the bitmap's edge.
+        for (int i = 0; i < 100; i++) {
+            pan(robot, -6, 2);
+        }
+        assertThat(cache.refillCount()).isGreaterThan(refilled);
+        assertThat(cache.snapshotCount()).as("no whole redraw of the bitmap").isEqualTo(drawn);
+        assertThat(cache.isResampled()).isFalse();
         Image bitmap = snapshot(robot);
         robot.interact(cache::stop);
         assertThat(sameShare(bitmap, snapshot(robot))).isGreaterThan(0.99);
