@@ -34,7 +34,8 @@ import javafx.util.Duration;
  * <p>Zooms never wait for a render: the bitmap is only scaled (blurrier the further in, up to
  * {@link #MAX_MAGNIFICATION}), and when zooming out uncovers the window's edges an overview bitmap of the
  * whole plan, drawn once per gesture at most at the scale that fits it in the window, fills them. A pan
- * that leaves the bitmap redraws it at the current scale. The bitmaps are dropped once the view has not
+ * gets a successor bitmap drawn a strip per frame ahead of it ({@link ShiftedBitmap}); one that leaves the
+ * bitmap anyway redraws it whole at the current scale. The bitmaps are dropped once the view has not
  * changed for {@code settle} and for at least one frame (a frame slower than {@code settle} must not end a
  * gesture that is still going), on a mouse press or a key press; the live layers then return, sharp at the
  * new zoom.
@@ -55,7 +56,7 @@ public final class GestureCache {
      * A pan that has moved the view this fraction of the margin away from the detail bitmap's centre starts
      * its successor, drawn a strip per frame ({@link ShiftedBitmap}) long before the view reaches its edge.
      */
-    private static final double REFILL_AFTER = 0.25;
+    private static final double REFILL_AFTER = 0.5;
     /** Each frame of a refill draws at most this fraction of the window's area per layer. */
     private static final double REFILL_STRIP = 1.0 / 32;
 

@@ -10,8 +10,8 @@ import javafx.scene.image.ImageView;
  * {@link ScreenImage}, which the renderer then copies unscaled. The software renderer's own scaled image
  * drawing (bilinear) measured about eight times the cost per pixel of an unscaled copy, and a zoom frame
  * scales a window-sized bitmap; here the bilinear stretch costs one blend per pixel plus two cached,
- * horizontally interpolated source rows per source row (shrinking: the nearest row, one interpolated
- * row per screen row). The detail bitmap is drawn where it reaches, the
+ * horizontally interpolated source rows per source row (shrinking: the nearest row and column, one
+ * gathered row per screen row). The detail bitmap is drawn where it reaches, the
  * overview (if any) everywhere else.
  */
 final class ScreenResampler {
@@ -161,6 +161,8 @@ final class ScreenResampler {
         int[] rowB = new int[0];
         int rowInA;
         int rowInB;
+        /** Shrinking: source rows are gathered column by column, not blended (half the work per pixel). */
+        boolean nearestColumns;
 
         /** Prepares for a frame; false if the picture is off screen. */
         boolean prepare(Picture p, double s, double tx, double ty, int screenWidth) {
@@ -184,13 +186,18 @@ final class ScreenResampler {
                 rowB = new int[span];
             }
             int last = p.width() - 1;
+            nearestColumns = k < 1;
             for (int i = 0; i < span; i++) {
                 double u = (x0 + i + 0.5 - originX) / k - 0.5;
                 int c = (int) Math.floor(u);
                 int c0 = c < 0 ? 0 : Math.min(c, last);
+                int w = u <= 0 || u >= last ? 0 : (int) ((u - c) * 256);
+                if (nearestColumns && w >= 128 && c0 < last) {
+                    c0++; // shrinking: the nearest column, as the nearest row (a two-tap blend does not smooth a shrink)
+                }
                 col0[i] = c0;
                 col1[i] = Math.min(c0 + 1, last);
-                colW[i] = u <= 0 || u >= last ? 0 : (int) ((u - c) * 256);
+                colW[i] = nearestColumns ? 0 : w;
             }
             rowInA = -1;
             rowInB = -1;
@@ -250,6 +257,12 @@ final class ScreenResampler {
             int[] src = picture.argb();
             int base = sourceRow * picture.width();
             int span = x1 - x0;
+            if (nearestColumns) {
+                for (int i = 0; i < span; i++) {
+                    into[i] = src[base + col0[i]];
+                }
+                return;
+            }
             for (int i = 0; i < span; i++) {
                 into[i] = lerp(src[base + col0[i]], src[base + col1[i]], colW[i]);
             }

@@ -3,6 +3,7 @@ package io.footfall.canvas.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.footfall.canvas.layer.HeatmapLayer;
+import io.footfall.canvas.model.GraphNode;
 import io.footfall.canvas.view.GestureCache;
 import io.footfall.canvas.view.WorldUnits;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
@@ -85,6 +87,33 @@ class GestureCacheTest extends CanvasUiTestBase {
         Image bitmap = snapshot(robot);
         robot.interact(cache::stop);
         assertThat(sameShare(bitmap, snapshot(robot))).isGreaterThan(0.99);
+    }
+
+    @Test
+    void aStageMovedOnScreenDuringTheGestureIsOnTheScreenWhenItEnds(FxRobot robot) {
+        // The layers sit out the per-frame bounds pass while the bitmap is shown; a change made meanwhile must
+        // still reach the renderer with its new bounds, or the stage would be culled where it now is.
+        pan(robot, 4, 0);
+        pan(robot, 4, 0);
+        assertThat(cache.isActive()).isTrue();
+        GraphNode parse = node("parse");
+        Point2D target = canvas.viewport().screenToWorld(canvas.getWidth() * 0.5, canvas.getHeight() * 0.15);
+        Point2D onScreen = canvasPoint(canvas.getWidth() * 0.5, canvas.getHeight() * 0.15);
+        Rectangle2D box = new Rectangle2D(onScreen.getX() + 4, onScreen.getY() + 4, 30, 12);
+        robot.interact(() -> parse.moveTo(-500, -500, true)); // off screen first, and drawn there
+        robotIdle(robot);
+        robot.interact(cache::stop);
+        robotIdle(robot);
+        Image without = robot.capture(box).getImage();
+        pan(robot, 4, 0);
+        pan(robot, 4, 0);
+        assertThat(cache.isActive()).isTrue();
+        robot.interact(() -> parse.moveTo(WorldUnits.toMeters(target.getX()), WorldUnits.toMeters(target.getY()), true));
+        robotIdle(robot);
+        robot.interact(cache::stop);
+        robotIdle(robot);
+        Image with = robot.capture(box).getImage();
+        assertThat(sameShare(without, with)).as("the stage's box now covers that part of the screen").isLessThan(0.5);
     }
 
     @Test
