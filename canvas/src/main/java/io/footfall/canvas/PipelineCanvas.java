@@ -22,6 +22,7 @@ import io.footfall.canvas.skin.SkinFactories;
 import io.footfall.canvas.skin.SkinLookup;
 import io.footfall.canvas.skin.StageNodeSkin;
 import io.footfall.canvas.view.GestureCache;
+import io.footfall.canvas.view.StillGroup;
 import io.footfall.canvas.view.Viewport;
 import io.footfall.canvas.view.WorldUnits;
 import io.footfall.runtime.api.ConfigIssue;
@@ -76,8 +77,11 @@ public class PipelineCanvas extends Region {
     private final Selection selection;
     private final Viewport viewport = new Viewport();
     private final Group world = new Group();
-    /** The three layers, without a transform of their own: what a gesture's bitmap is drawn from. */
-    private final Group content = new Group();
+    /**
+     * The three layers, without a transform of their own: what a gesture's bitmap is drawn from; left out of
+     * the per-frame bounds pass while the bitmap stands in for them.
+     */
+    private final StillGroup content = new StillGroup();
     private final FloorplanLayer floorplanLayer;
     private final HeatmapLayer heatmapLayer = new HeatmapLayer();
     private final PipelineLayer pipelineLayer;

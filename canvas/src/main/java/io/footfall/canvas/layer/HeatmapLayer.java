@@ -27,6 +27,10 @@ public final class HeatmapLayer extends Group {
     private final ReadOnlyDoubleWrapper shownMax = new ReadOnlyDoubleWrapper(this, "shownMax", 1);
     private ColorRamp ramp = ColorRamp.heat();
     private PixelBuffer<IntBuffer> pixels;
+    /**
+     * Our own view of the pixels: the renderer thread moves the shared buffer's position and limit while it
+     * uploads a frame, which may overlap the next update on this thread.
+     */
     private IntBuffer buffer;
     private int rows;
     private int cols;
@@ -129,14 +133,14 @@ public final class HeatmapLayer extends Group {
         }
         rows = r;
         cols = c;
-        buffer = ByteBuffer.allocateDirect(r * c * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
-        pixels = new PixelBuffer<>(c, r, buffer, PixelFormat.getIntArgbPreInstance());
+        IntBuffer shared = ByteBuffer.allocateDirect(r * c * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
+        pixels = new PixelBuffer<>(c, r, shared, PixelFormat.getIntArgbPreInstance());
+        buffer = shared.duplicate();
         view.setImage(new WritableImage(pixels));
         setExtent(widthMeters, heightMeters);
     }
 
     private void publish(double max) {
-        buffer.rewind();
         version++;
         pixels.updateBuffer(b -> null);
         shownMax.set(max);

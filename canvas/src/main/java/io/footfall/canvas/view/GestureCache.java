@@ -34,7 +34,8 @@ import javafx.util.Duration;
  * <p>Zooms never wait for a render: the bitmap is only scaled (blurrier the further in, up to
  * {@link #MAX_MAGNIFICATION}), and when zooming out uncovers the window's edges an overview bitmap of the
  * whole plan, drawn once per gesture at most at the scale that fits it in the window, fills them. A pan
- * that leaves the bitmap redraws it at the current scale. The bitmaps are dropped once the view has not
+ * gets a successor bitmap drawn a strip per frame ahead of it ({@link ShiftedBitmap}); one that leaves the
+ * bitmap anyway redraws it whole at the current scale. The bitmaps are dropped once the view has not
  * changed for {@code settle} and for at least one frame (a frame slower than {@code settle} must not end a
  * gesture that is still going), on a mouse press or a key press; the live layers then return, sharp at the
  * new zoom.
@@ -51,10 +52,17 @@ public final class GestureCache {
     static final double MAX_MAGNIFICATION = 4;
     /** The overview covers the content plus this fraction of its size on every side. */
     private static final double OVERVIEW_PAD = 0.1;
+    /**
+     * A pan that has moved the view this fraction of the margin away from the detail bitmap's centre starts
+     * its successor, drawn a strip per frame ({@link ShiftedBitmap}) long before the view reaches its edge.
+     */
+    private static final double REFILL_AFTER = 0.5;
+    /** Each frame of a refill draws at most this fraction of the window's area per layer. */
+    private static final double REFILL_STRIP = 1.0 / 32;
 
     private final Viewport viewport;
     private final Region host;
-    private final Node content;
+    private final StillGroup content;
     private final Node floorplan;
     private final HeatmapLayer heatmap;
     private final ScreenHeatmap screenHeat;
@@ -78,9 +86,14 @@ public final class GestureCache {
     private boolean split;
     private int snapshots;
     private int overviews;
+    private int refills;
+    /** The detail bitmaps' successors while a pan refills them (over: only while split), else null. */
+    private ShiftedBitmap nextUnder;
+    private ShiftedBitmap nextOver;
 
     /**
-     * @param content    the group holding the three layers (no transform of its own), drawn whole when the heatmap is hidden
+     * @param content    the group holding the three layers (no transform of its own), drawn whole when the heatmap is
+     *                   hidden; kept still (out of the scene's bounds pass) while a bitmap stands in for it
      * @param overviewBelow an empty, unmanaged view in {@code host} beneath everything, for the overview of the floorplan or content
      * @param under      an empty, unmanaged view in {@code host} above {@code overviewBelow}, beneath the world, for the floorplan's or the content's bitmap
      * @param resampledBelow an empty, unmanaged view in {@code host} above {@code under}, beneath the world: the under bitmaps resampled to a zoom
@@ -91,7 +104,7 @@ public final class GestureCache {
      *                   the owner skips that while a bitmap is shown, so it is run before each drawing and at the end
      * @param resampledAbove an empty, unmanaged view in {@code host} above {@code over}: the pipeline's bitmaps resampled to a zoom
      */
-    public GestureCache(Viewport viewport, Region host, Node content, Node floorplan, HeatmapLayer heatmap, Node pipeline,
+    public GestureCache(Viewport viewport, Region host, StillGroup content, Node floorplan, HeatmapLayer heatmap, Node pipeline,
             ImageView overviewBelow, ImageView under, ImageView resampledBelow, ImageView heat,
             ImageView overviewAbove, ImageView over, ImageView resampledAbove, Duration settle, Runnable syncLayers) {
         this.viewport = viewport;
@@ -169,7 +182,12 @@ public final class GestureCache {
             draw();
         } else if (scale > detailUnder.scale * MAX_MAGNIFICATION) {
             draw(); // zoomed in too far for the bitmap: redraw only the detail, at the new scale
-        } else if (!detailUnder.covers(view)) {
+        } else if (!zooming && scale == detailUnder.scale && detailUnder.covers(view)) {
+            refill(view);
+        } else {
+            cancelRefill(); // a zoom, or a pan that outran the refill: redrawn whole below
+        }
+        if (active && !detailUnder.covers(view)) {
             if (zooming) {
                 // Zooming out: the overview fills the edges; a pan (below) redraws the detail instead.
                 if (overviewUnder.image() == null || scale > overviewUnder.scale * MAX_MAGNIFICATION) {
@@ -220,15 +238,90 @@ public final class GestureCache {
 
     /** Draws the layers around the current view into the detail bitmap(s) and shows them instead of the layers. */
     private void draw() {
+        cancelRefill();
         double s = viewport.getScale();
         // Whole screen pixels, so that a pan by whole pixels shows the bitmap unfiltered.
-        double mx = Math.ceil(host.getWidth() * MARGIN);
-        double my = Math.ceil(host.getHeight() * MARGIN);
-        int width = (int) Math.ceil(host.getWidth() + 2 * mx);
-        int height = (int) Math.ceil(host.getHeight() + 2 * my);
+        double mx = marginX();
+        double my = marginY();
+        int width = areaWidth();
+        int height = areaHeight();
         Point2D origin = viewport.screenToWorld(-mx, -my);
         shoot(detailUnder, detailOver, s, new Rectangle2D(origin.getX(), origin.getY(), width / s, height / s), width, height);
         snapshots++;
+    }
+
+    private double marginX() {
+        return Math.ceil(host.getWidth() * MARGIN);
+    }
+
+    private double marginY() {
+        return Math.ceil(host.getHeight() * MARGIN);
+    }
+
+    /** The detail bitmap's raster: the window plus its margins, in whole pixels. */
+    private int areaWidth() {
+        return (int) Math.ceil(host.getWidth() + 2 * marginX());
+    }
+
+    private int areaHeight() {
+        return (int) Math.ceil(host.getHeight() + 2 * marginY());
+    }
+
+    /**
+     * During a pan at the detail bitmap's scale: once the view is {@link #REFILL_AFTER} of the margin off the
+     * bitmap's centre, plans a successor centred on the view (copying what the shown bitmap holds), then draws
+     * one strip of it per frame and swaps it in when done; the shown bitmap keeps moving meanwhile. If the
+     * view outruns it, the pan falls back to a whole redraw when it leaves the shown bitmap.
+     */
+    private void refill(Rectangle2D view) {
+        double s = detailUnder.scale;
+        Rectangle2D a = detailUnder.area;
+        if (nextUnder == null) {
+            int width = areaWidth();
+            int height = areaHeight();
+            if (a == null || Math.round(a.getWidth() * s) != width || Math.round(a.getHeight() * s) != height) {
+                return; // the window was resized: the next bitmap is drawn whole
+            }
+            double dx = (view.getMinX() + view.getWidth() / 2 - (a.getMinX() + a.getWidth() / 2)) * s;
+            double dy = (view.getMinY() + view.getHeight() / 2 - (a.getMinY() + a.getHeight() / 2)) * s;
+            if (Math.abs(dx) < REFILL_AFTER * marginX() && Math.abs(dy) < REFILL_AFTER * marginY()) {
+                return;
+            }
+            // Moved by whole pixels of the shown raster, so that its pixels are copied, not resampled.
+            Rectangle2D moved = new Rectangle2D(a.getMinX() + Math.round(dx) / s, a.getMinY() + Math.round(dy) / s,
+                    a.getWidth(), a.getHeight());
+            int strip = (int) Math.max(4096, host.getWidth() * host.getHeight() * REFILL_STRIP);
+            Node under = split ? floorplan : content;
+            nextUnder = ShiftedBitmap.plan(under, worldBounds(under), s, moved, width, height, detailUnder.picture(), strip,
+                    detailUnder.spare);
+            nextOver = split ? ShiftedBitmap.plan(pipeline, worldBounds(pipeline), s, moved, width, height,
+                    detailOver.picture(), strip, detailOver.spare) : null;
+        }
+        if (!nextUnder.isDone() || nextOver != null && !nextOver.isDone()) {
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            params.setTransform(new Scale(s, s));
+            showLive();
+            nextUnder.drawNext(params);
+            if (nextOver != null) {
+                nextOver.drawNext(params);
+            }
+            hideLive();
+        }
+        if (nextUnder.isDone() && (nextOver == null || nextOver.isDone())) {
+            detailUnder.adopt(nextUnder);
+            if (nextOver != null) {
+                detailOver.adopt(nextOver);
+            }
+            nextUnder = null;
+            nextOver = null;
+            refills++;
+        }
+    }
+
+    private void cancelRefill() {
+        nextUnder = null;
+        nextOver = null;
     }
 
     /**
@@ -267,6 +360,7 @@ public final class GestureCache {
         }
         hideLive();
         active = true;
+        content.setStill(true);
     }
 
     /** A layer's bounds in world coordinates (the content group has no transform of its own). */
@@ -300,10 +394,12 @@ public final class GestureCache {
             listeningScene.removePreLayoutPulseListener(onPulse);
             listeningScene = null;
         }
+        cancelRefill();
         if (!active) {
             return;
         }
         active = false;
+        content.setStill(false);
         syncLayers.run();
         showLive();
         screenHeat.hide();
@@ -335,6 +431,14 @@ public final class GestureCache {
         return snapshots;
     }
 
+    /**
+     * How many times a pan's successor bitmap was swapped in (drawn strip by strip over several frames,
+     * copying what the shown one held; not counted in {@link #snapshotCount()}).
+     */
+    public int refillCount() {
+        return refills;
+    }
+
     /** How many overviews were drawn so far (one render of the whole plan at a small scale each). */
     public int overviewCount() {
         return overviews;
@@ -360,10 +464,6 @@ public final class GestureCache {
         return resampledUnder.isShown();
     }
 
-    private static int clamp(int v, int lo, int hi) {
-        return v < lo ? lo : Math.min(v, hi);
-    }
-
     /** One image view showing a picture of part of the world at a given scale, placed by the viewport. */
     private final class Bitmap {
         final ImageView view;
@@ -373,6 +473,8 @@ public final class GestureCache {
         Rectangle2D world;
         private ScreenResampler.Picture picture;
         private int[] argb = new int[0];
+        /** A pixel array no longer shown, for the next refill to draw into. */
+        int[] spare;
 
         Bitmap(ImageView view) {
             this.view = view;
@@ -391,22 +493,19 @@ public final class GestureCache {
          * can touch: outside the plan and the stages there is nothing to copy or resample each frame.
          */
         void shoot(Node layer, SnapshotParameters params, double s, Rectangle2D a, int width, int height) {
-            Bounds b = worldBounds(layer);
             scale = s;
             area = a;
             picture = null;
-            // Whole pixels of the area's raster, one spare on each side for antialiased edges.
-            int x0 = clamp((int) Math.floor((b.getMinX() - a.getMinX()) * s) - 1, 0, width);
-            int y0 = clamp((int) Math.floor((b.getMinY() - a.getMinY()) * s) - 1, 0, height);
-            int x1 = clamp((int) Math.ceil((b.getMaxX() - a.getMinX()) * s) + 1, 0, width);
-            int y1 = clamp((int) Math.ceil((b.getMaxY() - a.getMinY()) * s) + 1, 0, height);
-            if (b.isEmpty() || x1 <= x0 || y1 <= y0) {
+            int[] trim = ShiftedBitmap.trim(worldBounds(layer), a, s, width, height);
+            if (trim == null) {
                 view.setImage(null);
                 world = null;
                 return;
             }
-            int w = x1 - x0;
-            int h = y1 - y0;
+            int x0 = trim[0];
+            int y0 = trim[1];
+            int w = trim[2] - x0;
+            int h = trim[3] - y0;
             world = new Rectangle2D(a.getMinX() + x0 / s, a.getMinY() + y0 / s, w / s, h / s);
             params.setViewport(new Rectangle2D(a.getMinX() * s + x0, a.getMinY() * s + y0, w, h));
             WritableImage reuse = view.getImage() instanceof WritableImage old
@@ -420,13 +519,26 @@ public final class GestureCache {
             if (picture == null && image != null) {
                 int w = (int) image.getWidth();
                 int h = (int) image.getHeight();
-                if (argb.length != w * h) {
+                if (argb.length < w * h) {
                     argb = new int[w * h];
                 }
                 image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argb, 0, w);
                 picture = new ScreenResampler.Picture(argb, w, h, scale, world.getMinX(), world.getMinY());
             }
             return picture;
+        }
+
+        /** Shows a successor drawn by a refill (same scale, moved area); the old pixels become the spare. */
+        void adopt(ShiftedBitmap next) {
+            view.setImage(next.image());
+            scale = next.scale();
+            area = next.area();
+            world = next.world();
+            picture = next.picture();
+            if (next.pixels() != argb) {
+                spare = argb;
+                argb = next.pixels();
+            }
         }
 
         boolean covers(Rectangle2D visible) {
@@ -462,6 +574,7 @@ public final class GestureCache {
             area = null;
             scale = Double.NaN;
             picture = null;
+            spare = null;
         }
     }
 }

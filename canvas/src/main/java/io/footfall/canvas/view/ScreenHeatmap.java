@@ -1,27 +1,22 @@
 package io.footfall.canvas.view;
 
 import io.footfall.canvas.layer.HeatmapLayer;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
  * The heatmap drawn at screen resolution while a gesture bitmap is shown. The heatmap layer's own view
  * is a 200 × 120 image stretched over the plan, and on the software renderer that stretch (bilinear,
  * with the layer's opacity) cost half of every frame of a pan with a live heatmap: resampling is eight
  * times dearer per pixel there than copying. Here the same bilinear stretch is done in Java into a
- * window-sized {@link PixelBuffer} (only the plan's part of it is written and shown; two cached, horizontally interpolated rows per cell row, one blend per
+ * window-sized {@link ScreenImage} (only the plan's part of it is written and shown; two cached, horizontally interpolated rows per cell row, one blend per
  * pixel), with the opacity baked in, and the renderer only copies it, unscaled, between the floorplan's
  * and the pipeline's bitmaps. It is redrawn when the heat or the view changed since the last frame.
  */
 final class ScreenHeatmap {
     private final ImageView view;
+    private final ScreenImage image;
     private IntBuffer buffer;
-    private PixelBuffer<IntBuffer> pixels;
     private int[] out;
     private int width;
     private int height;
@@ -45,6 +40,7 @@ final class ScreenHeatmap {
 
     ScreenHeatmap(ImageView view) {
         this.view = view;
+        this.image = new ScreenImage(view);
         view.setMouseTransparent(true);
         view.setVisible(false);
         view.setSmooth(false);
@@ -63,12 +59,10 @@ final class ScreenHeatmap {
         boolean resized = ensureSize(w, h);
         if (resized || heat.version() != drawnVersion || s != drawnScale || tx != drawnX || ty != drawnY
                 || opacity != drawnOpacity) {
-            // Written inside the callback: the renderer does not read the buffer meanwhile.
-            pixels.updateBuffer(b -> {
-                draw(heat, s, tx, ty, opacity);
-                return new javafx.geometry.Rectangle2D(shownX0, shownY0, Math.max(1, shownX1 - shownX0),
-                        Math.max(1, shownY1 - shownY0));
-            });
+            buffer = image.backBuffer();
+            draw(heat, s, tx, ty, opacity);
+            image.flip(new javafx.geometry.Rectangle2D(shownX0, shownY0, Math.max(1, shownX1 - shownX0),
+                    Math.max(1, shownY1 - shownY0)));
             drawnVersion = heat.version();
             drawnScale = s;
             drawnX = tx;
@@ -106,10 +100,8 @@ final class ScreenHeatmap {
         }
         width = w;
         height = h;
-        buffer = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
-        pixels = new PixelBuffer<>(w, h, buffer, PixelFormat.getIntArgbPreInstance());
+        image.ensureSize(w, h);
         out = new int[w];
-        view.setImage(new WritableImage(pixels));
         return true;
     }
 

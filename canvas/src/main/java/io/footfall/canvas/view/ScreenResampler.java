@@ -1,22 +1,17 @@
 package io.footfall.canvas.view;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.util.Arrays;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
  * Shows gesture bitmaps at a scale other than their own by resampling them in Java into one window-sized
- * {@link PixelBuffer}, which the renderer then copies unscaled. The software renderer's own scaled image
+ * {@link ScreenImage}, which the renderer then copies unscaled. The software renderer's own scaled image
  * drawing (bilinear) measured about eight times the cost per pixel of an unscaled copy, and a zoom frame
  * scales a window-sized bitmap; here the bilinear stretch costs one blend per pixel plus two cached,
- * horizontally interpolated source rows per source row (shrinking: the nearest row, one interpolated
- * row per screen row). The detail bitmap is drawn where it reaches, the
+ * horizontally interpolated source rows per source row (shrinking: the nearest row and column, one
+ * gathered row per screen row). The detail bitmap is drawn where it reaches, the
  * overview (if any) everywhere else.
  */
 final class ScreenResampler {
@@ -27,8 +22,8 @@ final class ScreenResampler {
     private final ImageView view;
     private final Sampler detail = new Sampler();
     private final Sampler overview = new Sampler();
+    private final ScreenImage image;
     private IntBuffer buffer;
-    private PixelBuffer<IntBuffer> pixels;
     private int[] out = new int[0];
     private int width;
     private int height;
@@ -40,6 +35,7 @@ final class ScreenResampler {
 
     ScreenResampler(ImageView view) {
         this.view = view;
+        this.image = new ScreenImage(view);
         view.setMouseTransparent(true);
         view.setVisible(false);
         view.setSmooth(false);
@@ -55,11 +51,9 @@ final class ScreenResampler {
         double s = viewport.getScale();
         double tx = viewport.translateXProperty().get();
         double ty = viewport.translateYProperty().get();
-        pixels.updateBuffer(b -> {
-            // Written inside the callback: the renderer does not read the buffer meanwhile.
-            draw(front, back, s, tx, ty);
-            return new Rectangle2D(shownX0, shownY0, Math.max(1, shownX1 - shownX0), Math.max(1, shownY1 - shownY0));
-        });
+        buffer = image.backBuffer();
+        draw(front, back, s, tx, ty);
+        image.flip(new Rectangle2D(shownX0, shownY0, Math.max(1, shownX1 - shownX0), Math.max(1, shownY1 - shownY0)));
         draws++;
         if (shownX1 <= shownX0 || shownY1 <= shownY0) {
             view.setVisible(false);
@@ -90,10 +84,8 @@ final class ScreenResampler {
         }
         width = w;
         height = h;
-        buffer = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
-        pixels = new PixelBuffer<>(w, h, buffer, PixelFormat.getIntArgbPreInstance());
+        image.ensureSize(w, h);
         out = new int[w];
-        view.setImage(new WritableImage(pixels));
     }
 
     private void draw(Picture front, Picture back, double s, double tx, double ty) {
@@ -169,6 +161,8 @@ final class ScreenResampler {
         int[] rowB = new int[0];
         int rowInA;
         int rowInB;
+        /** Shrinking: source rows are gathered column by column, not blended (half the work per pixel). */
+        boolean nearestColumns;
 
         /** Prepares for a frame; false if the picture is off screen. */
         boolean prepare(Picture p, double s, double tx, double ty, int screenWidth) {
@@ -192,13 +186,18 @@ final class ScreenResampler {
                 rowB = new int[span];
             }
             int last = p.width() - 1;
+            nearestColumns = k < 1;
             for (int i = 0; i < span; i++) {
                 double u = (x0 + i + 0.5 - originX) / k - 0.5;
                 int c = (int) Math.floor(u);
                 int c0 = c < 0 ? 0 : Math.min(c, last);
+                int w = u <= 0 || u >= last ? 0 : (int) ((u - c) * 256);
+                if (nearestColumns && w >= 128 && c0 < last) {
+                    c0++; // shrinking: the nearest column, as the nearest row (a two-tap blend does not smooth a shrink)
+                }
                 col0[i] = c0;
                 col1[i] = Math.min(c0 + 1, last);
-                colW[i] = u <= 0 || u >= last ? 0 : (int) ((u - c) * 256);
+                colW[i] = nearestColumns ? 0 : w;
             }
             rowInA = -1;
             rowInB = -1;
@@ -258,6 +257,12 @@ final class ScreenResampler {
             int[] src = picture.argb();
             int base = sourceRow * picture.width();
             int span = x1 - x0;
+            if (nearestColumns) {
+                for (int i = 0; i < span; i++) {
+                    into[i] = src[base + col0[i]];
+                }
+                return;
+            }
             for (int i = 0; i < span; i++) {
                 into[i] = lerp(src[base + col0[i]], src[base + col1[i]], colW[i]);
             }

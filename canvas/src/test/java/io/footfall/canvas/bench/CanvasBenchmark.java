@@ -145,7 +145,12 @@ class CanvasBenchmark {
                 return new double[] {canvas.viewport().getScale(), canvas.viewport().translateXProperty().get(),
                         canvas.viewport().translateYProperty().get()};
             });
-            lines.append(lines.length() == 0 ? "" : "\n").append(run(name + (cached ? " [bitmap]" : " [live]"), step).line());
+            int[] before = onFx(() -> new int[] {canvas.gestureCache().snapshotCount(), canvas.gestureCache().refillCount()});
+            String line = run(name + (cached ? " [bitmap]" : " [live]"), step).line();
+            int[] after = onFx(() -> new int[] {canvas.gestureCache().snapshotCount(), canvas.gestureCache().refillCount()});
+            // Whole redraws of the bitmap (one full render each) and refills (drawn a strip per frame).
+            lines.append(lines.length() == 0 ? "" : "\n").append(line).append(cached
+                    ? String.format(Locale.ROOT, " | bitmaps drawn %d, refilled %d", after[0] - before[0], after[1] - before[1]) : "");
             if (!cached) {
                 onFx(() -> {
                     canvas.viewport().scaleProperty().set(view[0]);

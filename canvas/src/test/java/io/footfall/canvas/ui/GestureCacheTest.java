@@ -3,6 +3,7 @@ package io.footfall.canvas.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.footfall.canvas.layer.HeatmapLayer;
+import io.footfall.canvas.model.GraphNode;
 import io.footfall.canvas.view.GestureCache;
 import io.footfall.canvas.view.WorldUnits;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
@@ -61,13 +63,57 @@ class GestureCacheTest extends CanvasUiTestBase {
         pan(robot, 10, 0);
         pan(robot, 10, 0);
         int drawn = cache.snapshotCount();
-        for (int i = 0; i < 4; i++) {
-            pan(robot, -120, 40);
-        }
+        // One jump past the margin (a quarter of the window on each side): too far for a refill to follow.
+        pan(robot, -400, 130);
         assertThat(cache.snapshotCount()).isGreaterThan(drawn);
         Image bitmap = snapshot(robot);
         robot.interact(cache::stop);
         assertThat(sameShare(bitmap, snapshot(robot))).isGreaterThan(0.99);
+    }
+
+    @Test
+    void aSteadyPanRefillsTheBitmapStripByStripInsteadOfRedrawingItAndStillMatches(FxRobot robot) {
+        pan(robot, 6, 0);
+        pan(robot, 6, 0);
+        int drawn = cache.snapshotCount();
+        int refilled = cache.refillCount();
+        // Small steps, as a drag makes them: each refill is done long before the view reaches the bitmap's edge.
+        for (int i = 0; i < 100; i++) {
+            pan(robot, -6, 2);
+        }
+        assertThat(cache.refillCount()).isGreaterThan(refilled);
+        assertThat(cache.snapshotCount()).as("no whole redraw of the bitmap").isEqualTo(drawn);
+        assertThat(cache.isResampled()).isFalse();
+        Image bitmap = snapshot(robot);
+        robot.interact(cache::stop);
+        assertThat(sameShare(bitmap, snapshot(robot))).isGreaterThan(0.99);
+    }
+
+    @Test
+    void aStageMovedOnScreenDuringTheGestureIsOnTheScreenWhenItEnds(FxRobot robot) {
+        // The layers sit out the per-frame bounds pass while the bitmap is shown; a change made meanwhile must
+        // still reach the renderer with its new bounds, or the stage would be culled where it now is.
+        pan(robot, 4, 0);
+        pan(robot, 4, 0);
+        assertThat(cache.isActive()).isTrue();
+        GraphNode parse = node("parse");
+        Point2D target = canvas.viewport().screenToWorld(canvas.getWidth() * 0.5, canvas.getHeight() * 0.15);
+        Point2D onScreen = canvasPoint(canvas.getWidth() * 0.5, canvas.getHeight() * 0.15);
+        Rectangle2D box = new Rectangle2D(onScreen.getX() + 4, onScreen.getY() + 4, 30, 12);
+        robot.interact(() -> parse.moveTo(-500, -500, true)); // off screen first, and drawn there
+        robotIdle(robot);
+        robot.interact(cache::stop);
+        robotIdle(robot);
+        Image without = robot.capture(box).getImage();
+        pan(robot, 4, 0);
+        pan(robot, 4, 0);
+        assertThat(cache.isActive()).isTrue();
+        robot.interact(() -> parse.moveTo(WorldUnits.toMeters(target.getX()), WorldUnits.toMeters(target.getY()), true));
+        robotIdle(robot);
+        robot.interact(cache::stop);
+        robotIdle(robot);
+        Image with = robot.capture(box).getImage();
+        assertThat(sameShare(without, with)).as("the stage's box now covers that part of the screen").isLessThan(0.5);
     }
 
     @Test
