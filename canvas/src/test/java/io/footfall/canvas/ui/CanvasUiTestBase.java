@@ -93,4 +93,30 @@ abstract class CanvasUiTestBase {
         robot.sleep(50);
         settle();
     }
+
+    /**
+     * Checks an outcome of robot input until it holds, for up to 10 s. Why: the robot's key and mouse
+     * events reach JavaFX through the X server, and on a busy machine they can still be on their way when
+     * the FX queue has been drained; the last failure is rethrown if the outcome never comes.
+     */
+    static void eventually(Runnable assertion) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                settle();
+                assertion.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw notYet;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw notYet;
+                }
+            }
+        }
+    }
 }

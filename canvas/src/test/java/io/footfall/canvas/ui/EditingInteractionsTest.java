@@ -40,8 +40,7 @@ class EditingInteractionsTest extends CanvasUiTestBase {
         assertThat(centerOf("parser").distance(drop)).isLessThan(15);
         assertThat(canvas.selection().nodes()).containsExactly(added);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        robotIdle(robot);
-        assertThat(canvas.graphModel().nodes()).hasSize(before);
+        eventually(() -> assertThat(canvas.graphModel().nodes()).hasSize(before));
     }
 
     @Test
@@ -53,8 +52,7 @@ class EditingInteractionsTest extends CanvasUiTestBase {
         assertThat(canvas.statusProperty().get()).contains("connected route → count");
         assertThat(canvas.commandStack().undoDescriptionProperty().get()).isEqualTo("connect route → count");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        robotIdle(robot);
-        assertThat(canvas.getPipeline()).isEqualTo(before);
+        eventually(() -> assertThat(canvas.getPipeline()).isEqualTo(before));
     }
 
     @Test
@@ -83,20 +81,16 @@ class EditingInteractionsTest extends CanvasUiTestBase {
         PipelineDefinition before = canvas.getPipeline();
         robot.clickOn(centerOf("parse"));
         robot.type(KeyCode.DELETE);
-        robotIdle(robot);
+        eventually(() -> assertThat(canvas.getPipeline().stage("parse")).isEmpty());
         PipelineDefinition deleted = canvas.getPipeline();
-        assertThat(deleted.stage("parse")).isEmpty();
         assertThat(canvas.skinLookup().nodeSkin(canvas.graphModel().createNode(CanvasTestStages.PARSER, 0, 0))).isNull();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        robotIdle(robot);
-        assertThat(canvas.getPipeline()).isEqualTo(before);
+        eventually(() -> assertThat(canvas.getPipeline()).isEqualTo(before));
         assertThat(canvas.skinLookup().nodeSkin(node("parse"))).isNotNull();
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
-        robotIdle(robot);
-        assertThat(canvas.getPipeline()).isEqualTo(deleted);
+        eventually(() -> assertThat(canvas.getPipeline()).isEqualTo(deleted));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        robotIdle(robot);
-        assertThat(canvas.getPipeline()).isEqualTo(before);
+        eventually(() -> assertThat(canvas.getPipeline()).isEqualTo(before));
     }
 
     @Test
@@ -109,12 +103,10 @@ class EditingInteractionsTest extends CanvasUiTestBase {
         assertThat(canvas.selection().nodes()).extracting(GraphNode::getName).containsExactlyInAnyOrder("store", "discard");
         PipelineDefinition before = canvas.getPipeline();
         robot.type(KeyCode.DELETE);
-        robotIdle(robot);
-        assertThat(canvas.getPipeline().stages()).extracting(s -> s.name()).doesNotContain("store", "discard");
+        eventually(() -> assertThat(canvas.getPipeline().stages()).extracting(s -> s.name()).doesNotContain("store", "discard"));
         assertThat(canvas.getPipeline().edges()).noneMatch(e -> e.to().equals("store") || e.to().equals("discard"));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        robotIdle(robot);
-        assertThat(canvas.getPipeline()).isEqualTo(before);
+        eventually(() -> assertThat(canvas.getPipeline()).isEqualTo(before));
     }
 
     @Test
@@ -134,8 +126,7 @@ class EditingInteractionsTest extends CanvasUiTestBase {
         assertThat(canvas.commandStack().undoDescriptionProperty().get()).isEqualTo("move 2 stages");
         canvas.commandStack();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        robotIdle(robot);
-        assertThat(node("parse").getX()).isEqualTo(parseX);
+        eventually(() -> assertThat(node("parse").getX()).isEqualTo(parseX));
         assertThat(node("route").getY()).isEqualTo(routeY);
     }
 

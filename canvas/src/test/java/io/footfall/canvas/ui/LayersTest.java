@@ -82,8 +82,7 @@ class LayersTest extends CanvasUiTestBase {
         assertThat(canvas.floorplanLayer().selectedSensors()).containsExactly("s1");
         assertThat(canvas.commandStack().undoDescriptionProperty().get()).isEqualTo("move sensor s1");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        robotIdle(robot);
-        assertThat(canvas.getFloorplan().sensor("s1").orElseThrow().position()).isEqualTo(new Point(15, 25));
+        eventually(() -> assertThat(canvas.getFloorplan().sensor("s1").orElseThrow().position()).isEqualTo(new Point(15, 25)));
     }
 
     @Test
