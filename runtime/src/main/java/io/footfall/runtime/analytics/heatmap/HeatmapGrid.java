@@ -20,7 +20,8 @@ import java.util.Set;
  * generalises it: the thin cells of one zone are taken together, and when they were seen by k distinct devices
  * between them their person-seconds are published spread evenly over them (a coarser cell shaped like what is
  * left of the zone), so no published number rests on fewer than k devices yet the time is not dropped. A cell
- * seen by fewer than k devices holds all of its devices, so the union is exact. Only the thin cells form the
+ * seen by fewer than k devices holds all of its devices, so the union is exact (with a blur, a device counts only
+ * where at least {@value #DEVICE_SHARE} of its spread landed, as for the plain floor). Only the thin cells form the
  * region: a region that included published cells would let their values be subtracted back out.
  */
 public final class HeatmapGrid {
@@ -32,7 +33,7 @@ public final class HeatmapGrid {
     private final byte[] distinct;
     private final int k;
     private final double blurSigma;
-    /** Per cell, the index of the zone its centre lies in (-1: none); null without a blur. */
+    /** Per cell, the index of the zone its centre lies in (-1: none); null without a blur or merging. */
     private final int[] cellZone;
     private final boolean mergeThinCells;
     private static final double DEVICE_SHARE = 0.05;
