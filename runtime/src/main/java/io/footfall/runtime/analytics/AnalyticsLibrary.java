@@ -218,6 +218,11 @@ public final class AnalyticsLibrary implements StageLibrary {
                         "Spread each position's seconds over the cells around it (Gaussian σ), within its zone: positions "
                         + "are good to a meter or two, so a spike per estimate overstates what is known. 0: no blur."))
                 .config(KAnonymity.config())
+                .config(ConfigDef.builder("mergeThinCells", Type.BOOLEAN).label("Merge thin cells in their zone")
+                        .description("A cell seen by fewer than k devices is not blanked but taken together with the "
+                                + "zone's other such cells: when they reach k devices between them, their person-seconds "
+                                + "are spread evenly over them. Off: such cells are 0.")
+                        .defaultValue(false).group("Privacy").build())
                 .config(StageFloorplans.config())
                 .factory(HeatmapProcessor::new).build();
     }

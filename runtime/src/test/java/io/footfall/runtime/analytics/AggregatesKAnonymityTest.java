@@ -49,6 +49,46 @@ class AggregatesKAnonymityTest {
     }
 
     @Test
+    void heatmapCanMergeAZonesThinCellsWhenTheyReachKDevicesTogetherInsteadOfBlankingThem() throws Exception {
+        StageRunner runner = StageRunner.of("footfall.analytics.heatmap").floorplanFile(TestMall.write(dir))
+                .config("cellSize", 2.0).config("mergeThinCells", true).build().initOrFail();
+        // Food court: 3 + 3 devices in two cells (each under k = 5, six together); store B: 2 + 2 (four, under k).
+        List<Record> in = new ArrayList<>(crowd(3, 5, 25, "food", "f"));
+        in.addAll(crowd(3, 33, 21, "food", "g"));
+        in.addAll(crowd(2, 25, 5, "st-b", "b"));
+        in.addAll(crowd(2, 35, 5, "st-b", "c"));
+        in.addAll(crowd(6, 11, 3, "st-a", "a"));
+        runner.process(in);
+        List<Record> frames = runner.flush().records();
+        List<io.footfall.runtime.api.Field> rows = frames.get(frames.size() - 1).get("/values").asList();
+        double food1 = cellValue(rows, 5, 25);
+        double food2 = cellValue(rows, 33, 21);
+        assertThat(food1).as("six devices in the food court's thin cells: 6 × 11 s over 2 cells").isEqualTo(33.0);
+        assertThat(food2).isEqualTo(33.0);
+        assertThat(cellValue(rows, 25, 5)).as("four devices in store B's thin cells: still under k").isZero();
+        assertThat(cellValue(rows, 35, 5)).isZero();
+        assertThat(cellValue(rows, 11, 3)).as("a cell with k devices keeps its own value").isEqualTo(66.0);
+        assertThat(cellValue(rows, 13, 3)).as("not spread onto cells nobody was in").isZero();
+    }
+
+    @Test
+    void heatmapBlanksThinCellsByDefault() throws Exception {
+        StageRunner runner = StageRunner.of("footfall.analytics.heatmap").floorplanFile(TestMall.write(dir))
+                .config("cellSize", 2.0).build().initOrFail();
+        List<Record> in = new ArrayList<>(crowd(3, 5, 25, "food", "f"));
+        in.addAll(crowd(3, 33, 21, "food", "g"));
+        runner.process(in);
+        List<Record> frames = runner.flush().records();
+        List<io.footfall.runtime.api.Field> rows = frames.get(frames.size() - 1).get("/values").asList();
+        assertThat(cellValue(rows, 5, 25)).isZero();
+        assertThat(cellValue(rows, 33, 21)).isZero();
+    }
+
+    private static double cellValue(List<io.footfall.runtime.api.Field> rows, double x, double y) {
+        return rows.get((int) (y / 2)).asList().get((int) (x / 2)).asDouble();
+    }
+
+    @Test
     void flowsNeedKDistinctDevices() throws Exception {
         StageRunner runner = StageRunner.of("footfall.analytics.flows").build().initOrFail();
         List<Record> visits = new ArrayList<>();

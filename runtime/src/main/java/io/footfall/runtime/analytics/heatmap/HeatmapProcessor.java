@@ -44,6 +44,7 @@ public final class HeatmapProcessor extends AbstractStage implements Processor, 
     private boolean emitBuckets;
     private HeatmapGrid total;
     private double blurSigma;
+    private boolean mergeThinCells;
     private int[] cellZones;
     private long from = Long.MAX_VALUE;
     private long to = Long.MIN_VALUE;
@@ -62,9 +63,10 @@ public final class HeatmapProcessor extends AbstractStage implements Processor, 
             return;
         }
         blurSigma = config.getDouble("blurMeters");
+        mergeThinCells = config.getBoolean("mergeThinCells");
         List<Zone> zones = plan.zones();
-        cellZones = blurSigma > 0 ? HeatmapGrid.zonesOfCells(plan.width(), plan.height(), cellSize,
-                (x, y) -> zones.indexOf(geometry.zoneAt(x, y))) : null;
+        cellZones = blurSigma > 0 || mergeThinCells ? HeatmapGrid.zonesOfCells(plan.width(), plan.height(), cellSize,
+                (x, y) -> zoneIndex(zones, geometry.zoneAt(x, y))) : null;
         k = config.getInt(KAnonymity.CONFIG);
         bucketMs = config.getLong("bucketSeconds") * 1000;
         maxGapMs = config.getLong("maxGapSeconds") * 1000;
@@ -73,8 +75,13 @@ public final class HeatmapProcessor extends AbstractStage implements Processor, 
         total = newGrid();
     }
 
+    /** A cell outside every zone (a service yard, the space between buildings) is zone -1. */
+    private static int zoneIndex(List<Zone> zones, Zone zone) {
+        return zone == null ? -1 : zones.indexOf(zone);
+    }
+
     private HeatmapGrid newGrid() {
-        return new HeatmapGrid(plan.width(), plan.height(), cellSize, k, blurSigma, cellZones);
+        return new HeatmapGrid(plan.width(), plan.height(), cellSize, k, blurSigma, cellZones, mergeThinCells);
     }
 
     @Override
