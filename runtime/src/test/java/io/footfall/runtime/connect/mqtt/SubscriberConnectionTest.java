@@ -62,7 +62,7 @@ class SubscriberConnectionTest {
                     Thread.sleep(20);
                 }
                 assertThat(connection.isConnected()).as("reconnected").isTrue();
-                assertThat(reconnects.get()).isEqualTo(1);
+                assertThat(reconnects.get()).isPositive(); // a loaded machine may drop the new connection too
                 mosquitto.publishLines("footfall/b", 1, SightingLines.lines(1, 1));
                 String topic;
                 do { // the unacknowledged first message may come again before it

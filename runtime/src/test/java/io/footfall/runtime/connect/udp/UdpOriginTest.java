@@ -77,7 +77,11 @@ class UdpOriginTest {
             for (String line : SightingLines.lines(0, 200)) {
                 send(socket, port(origin), line);
             }
-            Thread.sleep(300); // all of them reach the full queue before anything is drained
+            // All of them reach the full queue before anything is drained: 10 queued, the rest dropped.
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (origin.metrics().counter("dropped") < 190 && System.nanoTime() - deadline < 0) {
+                Thread.sleep(20);
+            }
             List<Record> got = OriginDrain.records(origin, 200, 500);
             long dropped = origin.metrics().counter("dropped");
             assertThat(got).hasSize(10);
