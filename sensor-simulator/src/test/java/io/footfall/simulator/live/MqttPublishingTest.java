@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.footfall.runtime.cli.Main;
-import io.moquette.broker.Server;
-import io.moquette.broker.config.MemoryConfig;
+import io.footfall.runtime.connect.mqtt.EmbeddedBroker;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
@@ -25,31 +23,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Live publishing to a real MQTT broker (Moquette, embedded on a free loopback port). */
+/** Live publishing to a real MQTT broker (the product's embedded one, on a free loopback port). */
 class MqttPublishingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private Server broker;
+    private EmbeddedBroker broker;
     private int port;
 
     @BeforeEach
-    void startBroker(@TempDir Path data) throws Exception {
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        Properties p = new Properties();
-        p.setProperty("host", "127.0.0.1");
-        p.setProperty("port", Integer.toString(port));
-        p.setProperty("allow_anonymous", "true");
-        p.setProperty("telemetry_enabled", "false");
-        p.setProperty("persistence_enabled", "false");
-        p.setProperty("data_path", data.toString());
-        broker = new Server();
-        broker.startServer(new MemoryConfig(p));
+    void startBroker() throws Exception {
+        broker = EmbeddedBroker.start(0);
+        port = broker.port();
     }
 
     @AfterEach
     void stopBroker() {
-        broker.stopServer();
+        broker.stop();
     }
 
     @Test
