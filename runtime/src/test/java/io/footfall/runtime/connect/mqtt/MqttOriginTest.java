@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The MQTT origin against the embedded (Moquette) broker, published to by a plain Paho client. */
+/** The MQTT origin against the embedded (HiveMQ CE) broker, published to by a plain Paho client. */
 class MqttOriginTest {
-    // One broker for the class (each test has its own client ids): Moquette takes ~2 s to stop.
+    // One broker for the class (each test has its own client ids): it takes ~4 s to stop.
     private static EmbeddedBroker broker;
     private static MqttClient publisher;
 
