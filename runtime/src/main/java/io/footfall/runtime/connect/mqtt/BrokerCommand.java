@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code footfall broker [--port P]}: the embedded MQTT broker on its own, until Ctrl-C. */
 @Command(name = "broker", mixinStandardHelpOptions = true,
-        description = "The embedded MQTT broker (MQTT 3.1.1, 127.0.0.1 only) on its own, until Ctrl-C.")
+        description = "The embedded MQTT broker (HiveMQ CE; MQTT 3.1.1 and 5; 127.0.0.1 only) on its own, until Ctrl-C.")
 public final class BrokerCommand implements FootfallSubcommand {
 
     @Spec

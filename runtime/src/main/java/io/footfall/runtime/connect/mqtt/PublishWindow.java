@@ -94,7 +94,7 @@ final class PublishWindow {
 
     /**
      * Waits for the oldest message's acknowledgement and takes it out of the window. A broker that neither
-     * acknowledges nor drops the connection for {@value #ACK_TIMEOUT_MILLIS} ms (Moquette discards a
+     * acknowledges nor drops the connection for {@value #ACK_TIMEOUT_MILLIS} ms (Moquette, our embedded broker before issue 7, discards a
      * PUBACK when the publisher's channel is momentarily not writable, and an MQTT 3.1.1 client sends a
      * message again only after a reconnect) gets its connection dropped, so Paho sends it again.
      */

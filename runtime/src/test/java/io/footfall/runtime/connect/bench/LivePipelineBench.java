@@ -43,7 +43,7 @@ import org.HdrHistogram.Histogram;
  * <pre>
  * java ... LivePipelineBench mqtt|udp|http embedded|tcp://HOST:PORT|- SECONDS SIGHTINGS_PER_MESSAGE RATE_PER_S(0 = max)
  * </pre>
- * {@code embedded} starts the product's embedded Moquette broker in this JVM (the studio's zero-install mode).
+ * {@code embedded} starts the product's embedded (HiveMQ CE) broker in this JVM (the studio's zero-install mode).
  */
 public final class LivePipelineBench {
     /** Distinct sensor topics; a publish() call holds SENSORS × per-message sightings. */
