@@ -60,6 +60,7 @@ public final class Studio {
     private Path shownFloorplan;
     /** Which floorplan load is current: a load finishing after a newer open or recovery must not replace it. */
     private int floorplanGeneration;
+    private final java.util.concurrent.CompletableFuture<Void> firstFloorplan = new java.util.concurrent.CompletableFuture<>();
 
     public Studio(StageRegistry registry, DialogService dialogs, UiExecutors executors, DemoFiles demo,
                   PipelineSurface surface, RunBackend backend, PipelineChecker fullChecker, Preferences prefs, Autosave autosave) {
@@ -149,6 +150,7 @@ public final class Studio {
     private void refreshFloorplan() {
         Optional<Path> plan = document.floorplanFile();
         if (plan.isEmpty()) {
+            firstFloorplan.complete(null);
             if (shownFloorplan != null) {
                 shownFloorplan = null;
                 surface.showFloorplan(null, null);
@@ -174,6 +176,7 @@ public final class Studio {
                     StartupTimer.markOnce("floorplan shown");
                     StartupTimer.markWhenDrawn("demo drawn");
                     log.add("Floorplan " + fp.name() + " (" + file.getFileName() + ")");
+                    firstFloorplan.complete(null);
                 });
             } catch (RuntimeException e) {
                 executors.ui().execute(() -> {
@@ -183,6 +186,7 @@ public final class Studio {
                     floorplan.document().loaded(null, null);
                     surface.showFloorplan(null, null);
                     log.add("Floorplan not shown: " + e.getMessage());
+                    firstFloorplan.complete(null);
                     dialogs.showError("Cannot show the floorplan", e.getMessage());
                 });
             }
@@ -247,6 +251,14 @@ public final class Studio {
         refreshFloorplan();
         notes.forEach(log::add);
         return notes;
+    }
+
+    /**
+     * Completes on the UI thread once the first floorplan is on the canvas, or is known to be missing or broken:
+     * the window builds its side panels after that (start-up, {@code StudioApplication}).
+     */
+    public java.util.concurrent.CompletionStage<Void> firstFloorplanSettled() {
+        return firstFloorplan;
     }
 
     public StageRegistry registry() {

@@ -10,9 +10,11 @@ import io.footfall.runtime.stage.StageRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The JavaFX application. Opens the window first and the pipeline right after, so the window is up fast;
@@ -47,6 +49,19 @@ public final class StudioApplication extends Application {
             studio.files().offerRecovery();
             studio.offerFloorplanRecovery();
             StartupTimer.mark("demo opened");
+            // The palette, property sheet and Issues table come once the pipeline and its floorplan are on the
+            // screen (two frames after the plan went on the canvas), or after 3 s whatever happens to the plan.
+            Runnable attach = () -> {
+                if (!window.panelsAttached()) {
+                    window.attachPanels();
+                    StartupTimer.mark("panels built");
+                    StartupTimer.markWhenDrawn("panels drawn");
+                }
+            };
+            studio.firstFloorplanSettled().thenRun(() -> FxFrames.after(2, attach));
+            PauseTransition fallback = new PauseTransition(Duration.seconds(3));
+            fallback.setOnFinished(e -> attach.run());
+            fallback.play();
         });
     }
 

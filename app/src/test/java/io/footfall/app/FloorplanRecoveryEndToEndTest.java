@@ -65,7 +65,8 @@ class FloorplanRecoveryEndToEndTest {
         robot.clickOn("Yes");
 
         waitFor("the recovered plan", 20, () -> StudioApplication.lastWindow() != null
-                && edited.equals(StudioApplication.lastWindow().studio().floorplan().document().floorplan()));
+                && edited.equals(StudioApplication.lastWindow().studio().floorplan().document().floorplan())
+                && StudioApplication.lastWindow().panelsAttached());
         MainWindow window = StudioApplication.lastWindow();
         Studio studio = window.studio();
         assertThat(studio.floorplan().document().file()).isEqualTo(planFile);
