@@ -118,7 +118,7 @@ public final class MainWindow {
             });
         });
         SplitPane main = new SplitPane(paletteSlot, middle, propertiesSlot);
-        main.setDividerPositions(0.14, 0.81);
+        main.setDividerPositions(0.14, 0.78);
         SplitPane.setResizableWithParent(paletteSlot, false);
         SplitPane.setResizableWithParent(propertiesSlot, false);
 

@@ -58,7 +58,9 @@ public final class StudioApplication extends Application {
                     StartupTimer.markWhenDrawn("panels drawn");
                 }
             };
-            studio.firstFloorplanSettled().thenRun(() -> FxFrames.after(2, attach));
+            // Posted from the second frame, it runs after that frame's pulse: the panels' styles and layout go
+            // into the frame after the demo's, not into it.
+            studio.firstFloorplanSettled().thenRun(() -> FxFrames.after(2, () -> Platform.runLater(attach)));
             PauseTransition fallback = new PauseTransition(Duration.seconds(3));
             fallback.setOnFinished(e -> attach.run());
             fallback.play();
