@@ -150,7 +150,6 @@ public final class Studio {
     private void refreshFloorplan() {
         Optional<Path> plan = document.floorplanFile();
         if (plan.isEmpty()) {
-            firstFloorplan.complete(null);
             if (shownFloorplan != null) {
                 shownFloorplan = null;
                 surface.showFloorplan(null, null);
@@ -174,9 +173,12 @@ public final class Studio {
                     floorplan.document().loaded(file, fp);
                     surface.showFloorplan(fp, file.getParent());
                     StartupTimer.markOnce("floorplan shown");
-                    StartupTimer.markWhenDrawn("demo drawn");
                     log.add("Floorplan " + fp.name() + " (" + file.getFileName() + ")");
-                    firstFloorplan.complete(null);
+                    // The frame with the plan has been rendered when the second frame from now starts.
+                    FxFrames.after(2, () -> {
+                        StartupTimer.markOnce("demo drawn");
+                        firstFloorplan.complete(null);
+                    });
                 });
             } catch (RuntimeException e) {
                 executors.ui().execute(() -> {
@@ -249,12 +251,16 @@ public final class Studio {
             notes.addAll(demo.missing());
         }
         refreshFloorplan();
+        if (document.floorplanFile().isEmpty()) {
+            firstFloorplan.complete(null);
+        }
         notes.forEach(log::add);
         return notes;
     }
 
     /**
-     * Completes on the UI thread once the first floorplan is on the canvas, or is known to be missing or broken:
+     * Completes on the UI thread once the frame with the first floorplan was rendered, or the plan is known to be
+     * missing or broken:
      * the window builds its side panels after that (start-up, {@code StudioApplication}).
      */
     public java.util.concurrent.CompletionStage<Void> firstFloorplanSettled() {

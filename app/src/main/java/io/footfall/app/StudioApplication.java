@@ -49,8 +49,8 @@ public final class StudioApplication extends Application {
             studio.files().offerRecovery();
             studio.offerFloorplanRecovery();
             StartupTimer.mark("demo opened");
-            // The palette, property sheet and Issues table come once the pipeline and its floorplan are on the
-            // screen (two frames after the plan went on the canvas), or after 3 s whatever happens to the plan.
+            // The palette, property sheet and Issues table come once the frame with the pipeline and its floorplan
+            // has been rendered, or after 3 s whatever happens to the plan.
             Runnable attach = () -> {
                 if (!window.panelsAttached()) {
                     window.attachPanels();
@@ -58,9 +58,8 @@ public final class StudioApplication extends Application {
                     StartupTimer.markWhenDrawn("panels drawn");
                 }
             };
-            // Posted from the second frame, it runs after that frame's pulse: the panels' styles and layout go
-            // into the frame after the demo's, not into it.
-            studio.firstFloorplanSettled().thenRun(() -> FxFrames.after(2, () -> Platform.runLater(attach)));
+            // Posted, it runs after the current pulse: the panels' styles and layout go into the next frame.
+            studio.firstFloorplanSettled().thenRun(() -> Platform.runLater(attach));
             PauseTransition fallback = new PauseTransition(Duration.seconds(3));
             fallback.setOnFinished(e -> attach.run());
             fallback.play();
