@@ -168,6 +168,7 @@ public final class Studio {
                 Floorplan fp = FloorplanJson.load(file);
                 executors.ui().execute(() -> {
                     if (generation != floorplanGeneration) {
+                        firstFloorplan.complete(null);
                         return;
                     }
                     floorplan.document().loaded(file, fp);

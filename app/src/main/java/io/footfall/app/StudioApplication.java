@@ -45,12 +45,9 @@ public final class StudioApplication extends Application {
         Path pipeline = raw.isEmpty() ? null : Path.of(raw.get(0));
         Platform.runLater(() -> {
             studio.log().add("Window shown " + StartupTimer.mark("window shown") + " ms after the JVM started");
-            window.showBanner(studio.openInitial(pipeline));
-            studio.files().offerRecovery();
-            studio.offerFloorplanRecovery();
-            StartupTimer.mark("demo opened");
             // The palette, property sheet and Issues table come once the frame with the pipeline and its floorplan
-            // has been rendered, or after 3 s whatever happens to the plan.
+            // has been rendered, or after 3 s whatever happens to the plan
+            // (and to questions asked meanwhile: recovering autosaved work reloads the plan).
             Runnable attach = () -> {
                 if (!window.panelsAttached()) {
                     window.attachPanels();
@@ -63,6 +60,10 @@ public final class StudioApplication extends Application {
             PauseTransition fallback = new PauseTransition(Duration.seconds(3));
             fallback.setOnFinished(e -> attach.run());
             fallback.play();
+            window.showBanner(studio.openInitial(pipeline));
+            studio.files().offerRecovery();
+            studio.offerFloorplanRecovery();
+            StartupTimer.mark("demo opened");
         });
     }
 
