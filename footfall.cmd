@@ -21,6 +21,9 @@ if not exist "%DIST%\.built" (
   )
 )
 set /p FLAGS=<"%DIST%\jvm-flags"
+rem The studio's own JIT settings (pom.xml footfall.studio.jvm.flags).
+set "STUDIO_FLAGS="
+if /i "%~1"=="studio" if exist "%DIST%\studio-jvm-flags" set /p STUDIO_FLAGS=<"%DIST%\studio-jvm-flags"
 if not defined SPARK_LOCAL_IP set "SPARK_LOCAL_IP=127.0.0.1"
-"%JAVA%" %FLAGS% %FOOTFALL_JAVA_OPTS% "-Dfootfall.home=%ROOT%" -Dfootfall.launcher=footfall -cp "%DIST%\lib\*" io.footfall.runtime.cli.Main %*
+"%JAVA%" %FLAGS% %STUDIO_FLAGS% %FOOTFALL_JAVA_OPTS% "-Dfootfall.home=%ROOT%" -Dfootfall.launcher=footfall -cp "%DIST%\lib\*" io.footfall.runtime.cli.Main %*
 exit /b %errorlevel%

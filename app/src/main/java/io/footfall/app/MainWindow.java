@@ -37,6 +37,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -55,7 +56,13 @@ public final class MainWindow {
     private final Tab chartsTab;
     private final HBox banner = new HBox(8);
     private final Label bannerText = new Label();
+    // The side panels and the Issues table are built after the first frame (attachPanels): until then their
+    // slots are empty, and the window's first style and layout pass covers the tool bar and the canvas only.
+    private final StackPane paletteSlot = new StackPane();
+    private final StackPane propertiesSlot = new StackPane();
     private PaletteView paletteView;
+    private PropertiesView properties;
+    private volatile boolean panelsAttached;
     private ChartsView chartsView;
     private Theme theme;
 
@@ -65,8 +72,7 @@ public final class MainWindow {
         this.windowState = windowState;
         this.theme = theme;
         root.getStyleClass().add("studio-root");
-        paletteView = new PaletteView(studio.palette(), this::addToCanvasCentre);
-        issuesTab = tab("Issues", Material2AL.ERROR_OUTLINE, new IssuesView(studio.issues()));
+        issuesTab = tab("Issues", Material2AL.ERROR_OUTLINE, null);
         // JFreeChart is loaded and drawn only when the charts are first shown: the window opens faster.
         chartsTab = tab("Charts", Material2AL.BAR_CHART, new Label("Run a simulation to see the charts."));
         chartsTab.selectedProperty().addListener((o, a, selected) -> {
@@ -102,17 +108,19 @@ public final class MainWindow {
         SplitPane middle = new SplitPane(centre, bottomTabs);
         middle.setOrientation(Orientation.VERTICAL);
         middle.setDividerPositions(0.64);
-        PropertiesView properties = new PropertiesView(studio.properties(), studio.floorplanProperties(),
-                studio.floorplanProperties().showingProperty());
         studio.issues().setNavigator((stageName, field) -> {
             studio.floorplan().editingProperty().set(false);
             studio.surface().selectedStageProperty().set(stageName);
-            javafx.application.Platform.runLater(() -> properties.focusField(field));
+            javafx.application.Platform.runLater(() -> {
+                if (properties != null) {
+                    properties.focusField(field);
+                }
+            });
         });
-        SplitPane main = new SplitPane(paletteView, middle, properties);
-        main.setDividerPositions(0.14, 0.81);
-        SplitPane.setResizableWithParent(paletteView, false);
-        SplitPane.setResizableWithParent(properties, false);
+        SplitPane main = new SplitPane(paletteSlot, middle, propertiesSlot);
+        main.setDividerPositions(0.14, 0.78);
+        SplitPane.setResizableWithParent(paletteSlot, false);
+        SplitPane.setResizableWithParent(propertiesSlot, false);
 
         StudioActions actions = new StudioActions(studio, this);
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
@@ -141,6 +149,29 @@ public final class MainWindow {
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         applyTheme();
+    }
+
+    /**
+     * Builds the palette, the property sheet and the Issues table into their places. The studio calls this once
+     * the first frame with the pipeline is on the screen: their cells, skins and styles were a third of the
+     * JavaFX thread's work before that frame (BENCHMARKS.md "studio start-up").
+     */
+    void attachPanels() {
+        if (panelsAttached) {
+            return;
+        }
+        panelsAttached = true;
+        paletteView = new PaletteView(studio.palette(), this::addToCanvasCentre);
+        paletteSlot.getChildren().setAll(paletteView);
+        properties = new PropertiesView(studio.properties(), studio.floorplanProperties(),
+                studio.floorplanProperties().showingProperty());
+        propertiesSlot.getChildren().setAll(properties);
+        issuesTab.setContent(new IssuesView(studio.issues()));
+    }
+
+    /** Whether the palette, property sheet and Issues table are in the window yet. */
+    public boolean panelsAttached() {
+        return panelsAttached;
     }
 
     /** The pipeline's title, with the floorplan's file and a dot when the floorplan has unsaved changes. */
@@ -195,6 +226,7 @@ public final class MainWindow {
     }
 
     void focusPaletteSearch() {
+        attachPanels();
         paletteView.focusSearch();
     }
 

@@ -30,17 +30,7 @@ final class StartupTimer {
         if (!PRINT || !ONCE.add(point)) {
             return;
         }
-        new javafx.animation.AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames == 2) {
-                    stop();
-                    mark(point);
-                }
-            }
-        }.start();
+        FxFrames.after(2, () -> mark(point));
     }
 
     static long mark(String point) {

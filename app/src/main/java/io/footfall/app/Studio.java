@@ -60,6 +60,7 @@ public final class Studio {
     private Path shownFloorplan;
     /** Which floorplan load is current: a load finishing after a newer open or recovery must not replace it. */
     private int floorplanGeneration;
+    private final java.util.concurrent.CompletableFuture<Void> firstFloorplan = new java.util.concurrent.CompletableFuture<>();
 
     public Studio(StageRegistry registry, DialogService dialogs, UiExecutors executors, DemoFiles demo,
                   PipelineSurface surface, RunBackend backend, PipelineChecker fullChecker, Preferences prefs, Autosave autosave) {
@@ -167,13 +168,18 @@ public final class Studio {
                 Floorplan fp = FloorplanJson.load(file);
                 executors.ui().execute(() -> {
                     if (generation != floorplanGeneration) {
+                        firstFloorplan.complete(null);
                         return;
                     }
                     floorplan.document().loaded(file, fp);
                     surface.showFloorplan(fp, file.getParent());
                     StartupTimer.markOnce("floorplan shown");
-                    StartupTimer.markWhenDrawn("demo drawn");
                     log.add("Floorplan " + fp.name() + " (" + file.getFileName() + ")");
+                    // The frame with the plan has been rendered when the second frame from now starts.
+                    FxFrames.after(2, () -> {
+                        StartupTimer.markOnce("demo drawn");
+                        firstFloorplan.complete(null);
+                    });
                 });
             } catch (RuntimeException e) {
                 executors.ui().execute(() -> {
@@ -183,6 +189,7 @@ public final class Studio {
                     floorplan.document().loaded(null, null);
                     surface.showFloorplan(null, null);
                     log.add("Floorplan not shown: " + e.getMessage());
+                    firstFloorplan.complete(null);
                     dialogs.showError("Cannot show the floorplan", e.getMessage());
                 });
             }
@@ -245,8 +252,20 @@ public final class Studio {
             notes.addAll(demo.missing());
         }
         refreshFloorplan();
+        if (document.floorplanFile().isEmpty()) {
+            firstFloorplan.complete(null);
+        }
         notes.forEach(log::add);
         return notes;
+    }
+
+    /**
+     * Completes on the UI thread once the frame with the first floorplan was rendered, or the plan is known to be
+     * missing or broken:
+     * the window builds its side panels after that (start-up, {@code StudioApplication}).
+     */
+    public java.util.concurrent.CompletionStage<Void> firstFloorplanSettled() {
+        return firstFloorplan;
     }
 
     public StageRegistry registry() {

@@ -3,6 +3,7 @@ package io.footfall.app;
 import io.footfall.app.run.RunMode;
 import io.footfall.app.run.RunState;
 import io.footfall.app.ui.Icons;
+import io.footfall.app.ui.Tips;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -16,7 +17,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
@@ -143,7 +143,7 @@ final class StudioActions {
         speed.setId("simulationSpeed");
         speed.setValue(run.speedProperty().get());
         speed.valueProperty().addListener((o, a, b) -> run.speedProperty().set(b == null ? 60 : b));
-        speed.setTooltip(new Tooltip("Simulation speed: simulated seconds per real second"));
+        Tips.set(speed, "Simulation speed: simulated seconds per real second");
         speed.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Double d) {
@@ -164,7 +164,7 @@ final class StudioActions {
                 run.stateProperty()));
         ToggleButton editFloorplan = new ToggleButton("Edit floorplan", Icons.of(Material2AL.EDIT_LOCATION));
         editFloorplan.setId("editFloorplan");
-        editFloorplan.setTooltip(new Tooltip("Move, add and delete sensors, rename zones (Ctrl+Shift+F)"));
+        Tips.set(editFloorplan, "Move, add and delete sensors, rename zones (Ctrl+Shift+F)");
         editFloorplan.setFocusTraversable(false);
         editFloorplan.selectedProperty().bindBidirectional(studio.floorplan().editingProperty());
         editFloorplan.disableProperty().bind(studio.floorplan().document().floorplanProperty().isNull());
@@ -199,7 +199,7 @@ final class StudioActions {
 
     static Button button(String text, Ikon icon, String tooltip, Runnable action) {
         Button b = new Button(text, Icons.of(icon));
-        b.setTooltip(new Tooltip(tooltip));
+        Tips.set(b, tooltip);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

@@ -10,9 +10,11 @@ import io.footfall.runtime.stage.StageRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The JavaFX application. Opens the window first and the pipeline right after, so the window is up fast;
@@ -43,6 +45,21 @@ public final class StudioApplication extends Application {
         Path pipeline = raw.isEmpty() ? null : Path.of(raw.get(0));
         Platform.runLater(() -> {
             studio.log().add("Window shown " + StartupTimer.mark("window shown") + " ms after the JVM started");
+            // The palette, property sheet and Issues table come once the frame with the pipeline and its floorplan
+            // has been rendered, or after 3 s whatever happens to the plan
+            // (and to questions asked meanwhile: recovering autosaved work reloads the plan).
+            Runnable attach = () -> {
+                if (!window.panelsAttached()) {
+                    window.attachPanels();
+                    StartupTimer.mark("panels built");
+                    StartupTimer.markWhenDrawn("panels drawn");
+                }
+            };
+            // Posted, it runs after the current pulse: the panels' styles and layout go into the next frame.
+            studio.firstFloorplanSettled().thenRun(() -> Platform.runLater(attach));
+            PauseTransition fallback = new PauseTransition(Duration.seconds(3));
+            fallback.setOnFinished(e -> attach.run());
+            fallback.play();
             window.showBanner(studio.openInitial(pipeline));
             studio.files().offerRecovery();
             studio.offerFloorplanRecovery();

@@ -63,7 +63,8 @@ class ExportToServerEndToEndTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StudioApplication.class, pipeline.toString());
         waitFor("the pipeline", 30, () -> StudioApplication.lastWindow() != null
-                && id.equals(StudioApplication.lastWindow().studio().document().pipeline().id()));
+                && id.equals(StudioApplication.lastWindow().studio().document().pipeline().id())
+                && StudioApplication.lastWindow().panelsAttached());
         MainWindow window = StudioApplication.lastWindow();
 
         Platform.runLater(window::showExport);

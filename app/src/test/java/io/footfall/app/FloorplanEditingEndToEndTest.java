@@ -57,7 +57,8 @@ class FloorplanEditingEndToEndTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StudioApplication.class, pipeline.toString());
         waitFor("the window with the floorplan", 30, () -> StudioApplication.lastWindow() != null
-                && planFile.equals(StudioApplication.lastWindow().studio().floorplan().document().file()));
+                && planFile.equals(StudioApplication.lastWindow().studio().floorplan().document().file())
+                && StudioApplication.lastWindow().panelsAttached());
         window = StudioApplication.lastWindow();
         studio = window.studio();
         canvas = ((CanvasSurface) studio.surface()).canvas();

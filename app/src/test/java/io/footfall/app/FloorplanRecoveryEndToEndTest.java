@@ -54,7 +54,9 @@ class FloorplanRecoveryEndToEndTest {
         Floorplan edited = FloorplanEdits.renameZone(FloorplanEdits.moveSensor(original, "s-001", new Point(25, 30)),
                 "st-003", "Copper Puzzles");
         Path autosaveDir = dir.resolve("autosave");
-        new Autosave(autosaveDir).saveFloorplan(edited, planFile);
+        Autosave crashed = new Autosave(autosaveDir);
+        crashed.saveFloorplan(edited, planFile);
+        crashed.abandon();
 
         System.setProperty("footfall.prefs.node", PREFS_NODE);
         System.setProperty("footfall.autosave.dir", autosaveDir.toString());
@@ -65,7 +67,8 @@ class FloorplanRecoveryEndToEndTest {
         robot.clickOn("Yes");
 
         waitFor("the recovered plan", 20, () -> StudioApplication.lastWindow() != null
-                && edited.equals(StudioApplication.lastWindow().studio().floorplan().document().floorplan()));
+                && edited.equals(StudioApplication.lastWindow().studio().floorplan().document().floorplan())
+                && StudioApplication.lastWindow().panelsAttached());
         MainWindow window = StudioApplication.lastWindow();
         Studio studio = window.studio();
         assertThat(studio.floorplan().document().file()).isEqualTo(planFile);
@@ -76,8 +79,11 @@ class FloorplanRecoveryEndToEndTest {
 
         // The new session keeps them in its own copy (the crashed session's copy is gone), until they are saved.
         robot.interact(() -> studio.floorplan().autosaveTick());
-        assertThat(new Autosave(autosaveDir).floorplanLeftovers()).singleElement()
-                .satisfies(l -> assertThat(l.plan()).isEqualTo(edited));
+        assertThat(new Autosave(autosaveDir).floorplanLeftovers()).as("a running studio's copy is not offered").isEmpty();
+        try (var copies = Files.list(autosaveDir)) {
+            assertThat(copies.filter(c -> c.getFileName().toString().endsWith(".floorplan.json")).toList())
+                    .singleElement().satisfies(c -> assertThat(FloorplanJson.load(c)).isEqualTo(edited));
+        }
         robot.interact(() -> studio.floorplan().save());
         assertThat(FloorplanJson.load(planFile)).isEqualTo(edited);
         assertThat(studio.floorplan().document().isDirty()).isFalse();

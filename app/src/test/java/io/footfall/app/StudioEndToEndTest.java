@@ -71,7 +71,8 @@ class StudioEndToEndTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StudioApplication.class, pipeline.toString());
         waitFor("the window", 20, () -> StudioApplication.lastWindow() != null
-                && StudioApplication.lastWindow().studio().document().pipeline().stages().size() == 8);
+                && StudioApplication.lastWindow().studio().document().pipeline().stages().size() == 8
+                && StudioApplication.lastWindow().panelsAttached());
         window = StudioApplication.lastWindow();
     }
 

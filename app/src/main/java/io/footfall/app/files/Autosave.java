@@ -9,28 +9,39 @@ import io.footfall.runtime.pipeline.PipelineJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a copy of unsaved work in {@code ~/.footfall/autosave}: one pipeline file and one floorplan file per
  * studio session, each with a small properties file saying where it belongs. A clean exit deletes them, so
  * whatever is left at the next start is work a crash interrupted, and the studio offers to recover it.
+ * While a session has copies it holds a lock on its own {@code .lock} file, so a second studio running at the
+ * same time leaves them alone: only copies whose lock is free (their studio ended) are offered, or discarded.
  */
 public final class Autosave {
     private static final String PIPELINE_SUFFIX = ".footfall.json";
     private static final String META_SUFFIX = ".origin";
     private static final String FLOORPLAN_SUFFIX = ".floorplan.json";
     private static final String FLOORPLAN_META_SUFFIX = ".floorplan-origin";
+    private static final String LOCK_SUFFIX = ".lock";
+    /** Lock files this JVM holds: another channel on them must not be closed here (that would drop the lock). */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     /** A session's left-over copy: its content, where it came from (null: untitled) and when it was written. */
     public record Leftover(Path copy, PipelineDefinition pipeline, Path originalFile, Instant savedAt) {
@@ -42,6 +53,8 @@ public final class Autosave {
 
     private final Path dir;
     private final String session = "session-" + UUID.randomUUID();
+    private FileChannel lockChannel;
+    private FileLock lock;
 
     public Autosave(Path dir) {
         this.dir = dir;
@@ -65,7 +78,7 @@ public final class Autosave {
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "session-*" + PIPELINE_SUFFIX)) {
             for (Path copy : ds) {
-                if (copy.getFileName().toString().startsWith(session)) {
+                if (copy.getFileName().toString().startsWith(session) || isAlive(copy)) {
                     continue;
                 }
                 try {
@@ -93,7 +106,7 @@ public final class Autosave {
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "session-*" + FLOORPLAN_SUFFIX)) {
             for (Path copy : ds) {
-                if (copy.getFileName().toString().startsWith(session)) {
+                if (copy.getFileName().toString().startsWith(session) || isAlive(copy)) {
                     continue;
                 }
                 try {
@@ -115,6 +128,7 @@ public final class Autosave {
     /** Writes this session's floorplan copy (atomically) and where it belongs. */
     public void saveFloorplan(Floorplan plan, Path originalFile) throws IOException {
         Files.createDirectories(dir);
+        holdLock();
         AtomicFiles.write(dir.resolve(session + FLOORPLAN_SUFFIX), FloorplanJson.toJson(plan).getBytes(StandardCharsets.UTF_8));
         Properties meta = new Properties();
         meta.setProperty("file", originalFile == null ? "" : originalFile.toString());
@@ -132,6 +146,7 @@ public final class Autosave {
         try {
             Files.deleteIfExists(copy);
             Files.deleteIfExists(sibling(copy, FLOORPLAN_SUFFIX, FLOORPLAN_META_SUFFIX));
+            deleteLockIfDone(copy);
         } catch (IOException e) {
             // As discard(): left for a later clean exit.
         }
@@ -141,11 +156,36 @@ public final class Autosave {
     public void discardSession() {
         discardOwn();
         discardOwnFloorplan();
+        releaseLock();
+    }
+
+    /**
+     * Lets go of this session's lock and keeps its copies, as a crash does: for tests, which cannot crash a studio
+     * that runs in their own JVM.
+     */
+    public void abandon() {
+        synchronized (this) {
+            if (lock == null) {
+                return;
+            }
+            Path lockFile = dir.resolve(session + LOCK_SUFFIX).toAbsolutePath();
+            try {
+                lock.release();
+                lockChannel.close();
+            } catch (IOException e) {
+                // Closing the channel is what frees the lock; nothing else to do.
+            } finally {
+                HELD.remove(lockFile);
+                lock = null;
+                lockChannel = null;
+            }
+        }
     }
 
     /** Writes this session's copy (atomically, so a crash during autosave never leaves half a file). */
     public void save(PipelineDefinition pipeline, Path originalFile) throws IOException {
         Files.createDirectories(dir);
+        holdLock();
         PipelineJson.write(pipeline, dir.resolve(session + PIPELINE_SUFFIX));
         Properties meta = new Properties();
         meta.setProperty("file", originalFile == null ? "" : originalFile.toString());
@@ -163,6 +203,7 @@ public final class Autosave {
         try {
             Files.deleteIfExists(copy);
             Files.deleteIfExists(metaOf(copy));
+            deleteLockIfDone(copy);
         } catch (IOException e) {
             // Left for the next clean exit; never worth an error dialog.
         }
@@ -171,6 +212,91 @@ public final class Autosave {
     public Optional<Path> ownCopy() {
         Path p = dir.resolve(session + PIPELINE_SUFFIX);
         return Files.exists(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** Whether the studio that wrote {@code copy} is still running (it holds its session's lock). */
+    static boolean isAlive(Path copy) {
+        Path lockFile = lockOf(copy).toAbsolutePath();
+        if (HELD.contains(lockFile)) {
+            return true;
+        }
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock probe = ch.tryLock();
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            // A lock file we cannot open is no proof of a running studio; the copies are offered as before.
+            return false;
+        }
+    }
+
+    /** Locks this session's lock file before its first copy is written; held until {@link #discardSession}. */
+    private synchronized void holdLock() throws IOException {
+        if (lock != null) {
+            return;
+        }
+        Path lockFile = dir.resolve(session + LOCK_SUFFIX).toAbsolutePath();
+        FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock l;
+        try {
+            l = ch.tryLock();
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+        if (l == null) {
+            ch.close();
+            throw new IOException("the autosave lock " + lockFile + " is held by another program");
+        }
+        lockChannel = ch;
+        lock = l;
+        HELD.add(lockFile);
+    }
+
+    private synchronized void releaseLock() {
+        if (lock == null) {
+            return;
+        }
+        Path lockFile = dir.resolve(session + LOCK_SUFFIX).toAbsolutePath();
+        try {
+            lock.release();
+            lockChannel.close();
+            Files.deleteIfExists(lockFile);
+        } catch (IOException e) {
+            // An unlocked lock file left behind only marks its (copy-less) session as ended.
+        } finally {
+            HELD.remove(lockFile);
+            lock = null;
+            lockChannel = null;
+        }
+    }
+
+    /** Deletes an ended session's lock file once neither of its copies is left. */
+    private void deleteLockIfDone(Path copy) throws IOException {
+        String name = sessionOf(copy);
+        if (name.equals(session) || isAlive(copy)
+                || Files.exists(dir.resolve(name + PIPELINE_SUFFIX)) || Files.exists(dir.resolve(name + FLOORPLAN_SUFFIX))) {
+            return;
+        }
+        Files.deleteIfExists(lockOf(copy));
+    }
+
+    private static String sessionOf(Path copy) {
+        String n = copy.getFileName().toString();
+        int dot = n.indexOf('.');
+        return dot < 0 ? n : n.substring(0, dot);
+    }
+
+    private static Path lockOf(Path copy) {
+        return copy.resolveSibling(sessionOf(copy) + LOCK_SUFFIX);
     }
 
     private static Path metaOf(Path copy) {

@@ -3,6 +3,7 @@ package io.footfall.app.floorplan;
 import atlantafx.base.theme.Styles;
 import io.footfall.app.surface.PipelineSurface;
 import io.footfall.app.ui.Icons;
+import io.footfall.app.ui.Tips;
 import io.footfall.canvas.floorplan.FloorplanTool;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
@@ -13,7 +14,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -59,18 +59,18 @@ public final class FloorplanEditBar extends HBox {
         kinds.setId("newSensorKinds");
         kinds.getItems().setAll(SensorKinds.values());
         kinds.valueProperty().bindBidirectional(model.newSensorKindsProperty());
-        kinds.setTooltip(new Tooltip("What a new sensor listens to"));
+        Tips.set(kinds, "What a new sensor listens to");
 
         Button delete = new Button(null, Icons.of(Material2AL.DELETE));
         delete.setId("deleteSensors");
-        delete.setTooltip(new Tooltip("Delete the selected sensors (Delete)"));
+        Tips.set(delete, "Delete the selected sensors (Delete)");
         delete.setOnAction(e -> surface.deleteSelectedSensors());
         delete.setDisable(true);
         surface.selectedSensors().addListener((SetChangeListener<String>) c -> delete.setDisable(surface.selectedSensors().isEmpty()));
 
         Button rename = new Button(null, Icons.of(Material2MZ.TEXT_FIELDS));
         rename.setId("renameZone");
-        rename.setTooltip(new Tooltip("Rename the selected zone (F2, or double-click it)"));
+        Tips.set(rename, "Rename the selected zone (F2, or double-click it)");
         rename.disableProperty().bind(surface.selectedZoneProperty().isNull());
         rename.setOnAction(e -> surface.renameZone(surface.selectedZoneProperty().get()));
 
@@ -83,7 +83,7 @@ public final class FloorplanEditBar extends HBox {
         file.setMinWidth(0);
         title.setMinWidth(Region.USE_PREF_SIZE);
         Button save = new Button("Save", Icons.of(Material2MZ.SAVE));
-        save.setTooltip(new Tooltip("Save the floorplan (Ctrl+Alt+S)"));
+        Tips.set(save, "Save the floorplan (Ctrl+Alt+S)");
         save.setId("saveFloorplan");
         save.setOnAction(e -> model.save());
         save.disableProperty().bind(Bindings.not(model.document().dirtyProperty()));
@@ -102,7 +102,7 @@ public final class FloorplanEditBar extends HBox {
         ToggleButton b = new ToggleButton(text, Icons.of(icon));
         b.setUserData(tool);
         b.setToggleGroup(group);
-        b.setTooltip(new Tooltip(tip));
+        Tips.set(b, tip);
         return b;
     }
 }

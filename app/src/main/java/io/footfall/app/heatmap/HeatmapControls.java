@@ -1,6 +1,7 @@
 package io.footfall.app.heatmap;
 
 import io.footfall.app.ui.Icons;
+import io.footfall.app.ui.Tips;
 import io.footfall.app.run.HeatGrid;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -33,7 +33,7 @@ public final class HeatmapControls extends HBox {
         play.setId("heatmapPlay");
         play.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(vm.playingProperty().get()
                 ? Material2MZ.PAUSE : Material2MZ.PLAY_ARROW), vm.playingProperty()));
-        play.setTooltip(new Tooltip("Replay the heatmap's time buckets"));
+        Tips.set(play, "Replay the heatmap's time buckets");
         play.setOnAction(e -> {
             if (vm.playingProperty().get()) {
                 vm.pause();
@@ -65,7 +65,7 @@ public final class HeatmapControls extends HBox {
         ComboBox<Integer> cell = new ComboBox<>();
         cell.getItems().addAll(1, 2, 4, 8);
         cell.setId("heatmapCell");
-        cell.setTooltip(new Tooltip("Cell size: multiples of the pipeline's heatmap cell"));
+        Tips.set(cell, "Cell size: multiples of the pipeline's heatmap cell");
         cell.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
@@ -85,10 +85,10 @@ public final class HeatmapControls extends HBox {
         Slider opacity = new Slider(0.1, 1, vm.opacityProperty().get());
         opacity.setId("heatmapOpacity");
         opacity.setPrefWidth(90);
-        opacity.setTooltip(new Tooltip("Heatmap opacity"));
+        Tips.set(opacity, "Heatmap opacity");
         vm.opacityProperty().bindBidirectional(opacity.valueProperty());
         Button export = new Button(null, Icons.of(Material2AL.IMAGE));
-        export.setTooltip(new Tooltip("Export the canvas with the heatmap as PNG"));
+        Tips.set(export, "Export the canvas with the heatmap as PNG");
         export.setOnAction(e -> exportPng.run());
         export.setId("heatmapExport");
         getChildren().addAll(title, play, time, when, cell, new Label("Opacity"), opacity, export);

@@ -2,12 +2,12 @@ package io.footfall.app.palette;
 
 import io.footfall.app.surface.StageTypeDrag;
 import io.footfall.app.ui.Icons;
+import io.footfall.app.ui.Tips;
 import io.footfall.runtime.api.StageDefinition;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -82,7 +82,7 @@ public final class PaletteView extends VBox {
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("palette-group", "palette-stage");
-            setTooltip(null);
+            Tips.set(this, null);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -92,7 +92,7 @@ public final class PaletteView extends VBox {
                 setGraphic(Icons.forStage(d));
                 setId("palette-" + d.id());
                 getStyleClass().add("palette-stage");
-                setTooltip(new Tooltip(d.description().isBlank() ? d.id() : d.description() + "\n" + d.id()));
+                Tips.set(this, d.description().isBlank() ? d.id() : d.description() + "\n" + d.id());
             } else {
                 setText(item.toString());
                 setGraphic(null);

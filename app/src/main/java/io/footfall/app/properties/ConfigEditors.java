@@ -20,6 +20,7 @@ import org.controlsfx.property.editor.PropertyEditor;
  * step). The problem with the value is shown under the field and the field is marked in red.
  */
 final class ConfigEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
+    private static final double EDITOR_WIDTH = 120;
 
     @Override
     public PropertyEditor<?> call(PropertySheet.Item item) {
@@ -32,7 +33,13 @@ final class ConfigEditors implements Callback<PropertySheet.Item, PropertyEditor
         };
         control.setId("config-" + def.name());
         control.setMaxWidth(Double.MAX_VALUE);
+        // A modest preferred width, so that the sheet is never wider than its pane (it was: the zone's name field
+        // ran off the pane's edge); the editor column then grows to fill what the pane has.
+        if (!(control instanceof CheckBox)) {
+            control.setPrefWidth(EDITOR_WIDTH);
+        }
         Label problem = new Label();
+        problem.setPrefWidth(EDITOR_WIDTH);
         problem.getStyleClass().addAll("field-problem", Styles.TEXT_SMALL, Styles.DANGER);
         problem.setWrapText(true);
         problem.setId("problem-" + def.name());

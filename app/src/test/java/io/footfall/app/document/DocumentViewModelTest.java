@@ -26,7 +26,11 @@ class DocumentViewModelTest {
     }
 
     private DocumentViewModel vm(PipelineDocument doc, Path autosaveDir) {
-        return new DocumentViewModel(doc, dialogs, new RecentFiles(prefs), new Autosave(autosaveDir), null);
+        return vm(doc, new Autosave(autosaveDir));
+    }
+
+    private DocumentViewModel vm(PipelineDocument doc, Autosave autosave) {
+        return new DocumentViewModel(doc, dialogs, new RecentFiles(prefs), autosave, null);
     }
 
     @Test
@@ -71,11 +75,14 @@ class DocumentViewModelTest {
     void workLeftByACrashedSessionIsOfferedAndRecovered() throws Exception {
         Path autosave = dir.resolve("autosave");
         PipelineDocument crashed = new PipelineDocument();
-        DocumentViewModel first = vm(crashed, autosave);
+        Autosave firstCopies = new Autosave(autosave);
+        DocumentViewModel first = vm(crashed, firstCopies);
         crashed.saveAs(dir.resolve("shop.footfall.json"));
         crashed.edit("Add", PipelineEdits.addStage(TestStageTypes.ORIGIN, 5, 5));
         first.autosaveTick();
+        assertThat(new Autosave(autosave).leftovers()).as("not while the first studio runs").isEmpty();
         // No close(): the first session "crashed".
+        firstCopies.abandon();
 
         PipelineDocument next = new PipelineDocument();
         DocumentViewModel second = vm(next, autosave);
@@ -88,15 +95,20 @@ class DocumentViewModelTest {
     }
 
     @Test
-    void aCleanCloseLeavesNothingToRecover() {
+    void aCleanCloseLeavesNothingToRecover() throws Exception {
         Path autosave = dir.resolve("autosave");
         PipelineDocument doc = new PipelineDocument();
-        DocumentViewModel vm = vm(doc, autosave);
+        Autosave copies = new Autosave(autosave);
+        DocumentViewModel vm = vm(doc, copies);
         doc.edit("Add", PipelineEdits.addStage(TestStageTypes.ORIGIN, 5, 5));
         vm.autosaveTick();
-        assertThat(new Autosave(autosave).leftovers()).hasSize(1);
+        assertThat(copies.ownCopy()).isPresent();
         dialogs.saveAnswers.add(Answer.DISCARD);
         assertThat(vm.close()).isTrue();
+        assertThat(copies.ownCopy()).isEmpty();
         assertThat(new Autosave(autosave).leftovers()).isEmpty();
+        try (var left = Files.list(autosave)) {
+            assertThat(left).as("the session's lock file too").isEmpty();
+        }
     }
 }

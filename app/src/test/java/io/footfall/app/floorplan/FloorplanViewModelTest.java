@@ -27,14 +27,15 @@ class FloorplanViewModelTest {
     private final SimpleObjectProperty<Floorplan> shown = new SimpleObjectProperty<>();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private FloorplanViewModel model;
+    private io.footfall.app.files.Autosave autosave;
     private Path file;
     private final List<Path> opened = new ArrayList<>();
 
     @BeforeEach
     void openTheSmallMall() throws Exception {
         file = Files.copy(ROOT.resolve("floorplans/small-mall.json"), dir.resolve("small-mall.json"));
-        model = new FloorplanViewModel(new FloorplanDocument(shown), dialogs, UiExecutors.direct(),
-                new io.footfall.app.files.Autosave(dir.resolve("autosave")));
+        autosave = new io.footfall.app.files.Autosave(dir.resolve("autosave"));
+        model = new FloorplanViewModel(new FloorplanDocument(shown), dialogs, UiExecutors.direct(), autosave);
         model.setOnOpened((f, plan) -> {
             opened.add(f);
             shown.set(plan);
@@ -139,8 +140,10 @@ class FloorplanViewModelTest {
                 "st-001", "Copper Pots");
         shown.set(edited);
         model.autosaveTick();
-        // This session "crashes" here: a later session (another Autosave) finds the copy and where it belongs.
         var later = new io.footfall.app.files.Autosave(autosaveDir);
+        assertThat(later.floorplanLeftovers()).as("not while this session runs").isEmpty();
+        // This session "crashes" here: a later session (another Autosave) finds the copy and where it belongs.
+        autosave.abandon();
         assertThat(later.floorplanLeftovers()).singleElement().satisfies(l -> {
             assertThat(l.plan()).isEqualTo(edited);
             assertThat(l.originalFile()).isEqualTo(file);
@@ -160,9 +163,9 @@ class FloorplanViewModelTest {
 
         // Saving (or undoing back to the file) leaves no copy behind.
         model.autosaveTick();
-        assertThat(new io.footfall.app.files.Autosave(autosaveDir).floorplanLeftovers()).hasSize(1);
+        assertThat(floorplanCopies(autosaveDir)).hasSize(1);
         assertThat(model.save()).isTrue();
-        assertThat(new io.footfall.app.files.Autosave(autosaveDir).floorplanLeftovers()).isEmpty();
+        assertThat(floorplanCopies(autosaveDir)).isEmpty();
     }
 
     @Test
@@ -170,6 +173,7 @@ class FloorplanViewModelTest {
         Path autosaveDir = dir.resolve("autosave");
         shown.set(FloorplanEdits.renameZone(shown.get(), "st-001", "Copper Pots"));
         model.autosaveTick();
+        autosave.abandon();
         RecordingDialogs nextDialogs = new RecordingDialogs();
         nextDialogs.confirmAnswers.add(false);
         FloorplanViewModel next = new FloorplanViewModel(new FloorplanDocument(new SimpleObjectProperty<>()), nextDialogs,
@@ -179,5 +183,13 @@ class FloorplanViewModelTest {
         assertThat(recovered).isEmpty();
         assertThat(nextDialogs.questions).containsExactly("Recover floorplan edits?");
         assertThat(new io.footfall.app.files.Autosave(autosaveDir).floorplanLeftovers()).isEmpty();
+    }
+
+    private static List<Path> floorplanCopies(Path autosaveDir) throws java.io.IOException {
+        try (var copies = Files.newDirectoryStream(autosaveDir, "session-*.floorplan.json")) {
+            List<Path> found = new ArrayList<>();
+            copies.forEach(found::add);
+            return found;
+        }
     }
 }

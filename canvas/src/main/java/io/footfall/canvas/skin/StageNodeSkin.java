@@ -54,7 +54,11 @@ public class StageNodeSkin implements NodeSkin {
     private final List<Text> laneTexts = new ArrayList<>();
     private final Group issueBadge = new Group();
     private final Circle issueDisc = new Circle(8);
-    private final Tooltip issueTip = new Tooltip();
+    /**
+     * Made when the stage first has issues: a tooltip is a popup window with its own scene, and one per stage
+     * was a measurable part of the studio's start-up (BENCHMARKS.md "studio start-up").
+     */
+    private Tooltip issueTip;
     private final Group metricsBadge = new Group();
     private final Rectangle metricsPill = new Rectangle();
     private final Text metricsText = new Text();
@@ -134,7 +138,6 @@ public class StageNodeSkin implements NodeSkin {
         issueBadge.setLayoutY(4);
         issueBadge.setVisible(false);
         issueBadge.getStyleClass().add("issue-badge");
-        issueTip.setShowDelay(Duration.millis(200));
     }
 
     private void buildMetricsBadge() {
@@ -262,11 +265,17 @@ public class StageNodeSkin implements NodeSkin {
     public void setIssues(List<ConfigIssue> issues) {
         if (issues == null || issues.isEmpty()) {
             issueBadge.setVisible(false);
-            Tooltip.uninstall(issueBadge, issueTip);
+            if (issueTip != null) {
+                Tooltip.uninstall(issueBadge, issueTip);
+            }
             return;
         }
         boolean error = issues.stream().anyMatch(ConfigIssue::isError);
         issueDisc.setFill(error ? StageColors.REFUSE : StageColors.WARNING);
+        if (issueTip == null) {
+            issueTip = new Tooltip();
+            issueTip.setShowDelay(Duration.millis(200));
+        }
         issueTip.setText(issues.stream().map(StageNodeSkin::describe).collect(Collectors.joining("\n")));
         Tooltip.install(issueBadge, issueTip);
         issueBadge.setVisible(true);
@@ -279,7 +288,7 @@ public class StageNodeSkin implements NodeSkin {
 
     /** The text of the validation badge's tooltip, or empty when there is no badge. */
     public String issueText() {
-        return issueBadge.isVisible() ? issueTip.getText() : "";
+        return issueBadge.isVisible() && issueTip != null ? issueTip.getText() : "";
     }
 
     @Override

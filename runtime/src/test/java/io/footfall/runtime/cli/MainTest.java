@@ -48,4 +48,25 @@ class MainTest {
         assertThat(err.toString()).contains("footfall studio: not available").contains("issue #10");
         assertThat(out.toString()).isEmpty();
     }
+
+    @Test
+    void aRunNamingOneCommandBuildsOnlyThatCommand() {
+        CommandLine cli = Main.commandLine("validate");
+        assertThat(cli.getSubcommands().keySet()).containsExactly("validate");
+        assertThat((Object) cli.getSubcommands().get("validate").getCommand()).isInstanceOf(ValidateCommand.class);
+        // Options or a typo build every command, so help and suggestions still list them all.
+        assertThat(Main.commandLine("--help").getSubcommands().keySet())
+                .hasSize(Main.commandLine().getSubcommands().size())
+                .contains("validate", "run", "studio");
+        assertThat(Main.commandLine("valdate").getSubcommands()).hasSize(Main.commandLine().getSubcommands().size());
+    }
+
+    @Test
+    void aSubcommandBuiltAloneStillParsesAndAnswers() {
+        CommandLine cli = Main.commandLine("validate");
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        assertThat(cli.execute("validate", "no-such-file.footfall.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("no-such-file.footfall.json");
+    }
 }
