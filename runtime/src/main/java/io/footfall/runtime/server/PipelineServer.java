@@ -3,7 +3,6 @@ package io.footfall.runtime.server;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
@@ -126,6 +125,7 @@ public final class PipelineServer implements AutoCloseable {
 
     /** Refuses bodies over the limit with the API's JSON error instead of Netty's plain text. */
     static final class JsonLimitAggregator extends HttpObjectAggregator {
+        static final int LINGER_SECONDS = 5;
         private final int limit;
 
         JsonLimitAggregator(int limit) {
@@ -155,9 +155,23 @@ public final class PipelineServer implements AutoCloseable {
             return r;
         }
 
+        /**
+         * Answers, then lingers. Why: closing at once with the rest of the body unread makes the kernel
+         * reset the connection, and a client still sending gets "broken pipe" instead of this answer. So
+         * our side is shut after the answer (the client sees it, then the end), the rest of the body is
+         * read and dropped (the aggregator discards it), and the connection closes when the client does or
+         * after {@value #LINGER_SECONDS} s.
+         */
         @Override
         protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
-            ctx.writeAndFlush(tooLarge()).addListener(ChannelFutureListener.CLOSE);
+            ctx.writeAndFlush(tooLarge()).addListener(written -> {
+                if (ctx.channel() instanceof SocketChannel socket) {
+                    socket.shutdownOutput();
+                    ctx.executor().schedule(() -> ctx.close(), LINGER_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                } else {
+                    ctx.close();
+                }
+            });
         }
     }
 }
