@@ -1,17 +1,9 @@
 import json, sys, numpy as np
+import truthgrid
 from scipy.special import ndtr
 d=np.load(sys.argv[1]); p=np.load(sys.argv[2]); resdir=sys.argv[3]
-h=json.load(open(resdir+'/heatmap.json')); cs=h['cellSize']; C=h['cols']; R=h['rows']; fr=h['from']; to=h['to']
+globals().update(truthgrid.load(d, resdir))
 E0=np.array(h['values'],dtype=float).ravel()
-P,TS,X,Y=d['P'],d['TS'],d['X'],d['Y']
-o=np.lexsort((TS,P)); P,TS,X,Y=P[o],TS[o],X[o],Y[o]
-nxt=np.r_[TS[1:],0]; same=np.r_[P[1:]==P[:-1],False]
-W=np.where(same,np.minimum(nxt-TS,2000)/1000,1.0); W[(TS<fr)|(TS>=to)]=0
-def cell(x,y):
-    c=np.clip(np.floor(x/cs).astype(int),0,C-1); r=np.clip(np.floor(y/cs).astype(int),0,R-1); return r*C+c
-def grid(x,y,w): g=np.zeros(R*C); np.add.at(g,cell(x,y),w); return g
-def r(a,b): return np.corrcoef(a,b)[0,1]
-T=grid(X,Y,W)
 D,PT,PX,PY,U=p['D'],p['TS'],p['X'],p['Y'],p['U']
 o=np.lexsort((PT,D)); D,PT,PX,PY,U=D[o],PT[o],PX[o],PY[o],U[o]
 nx=np.r_[PT[1:],0]; sm=np.r_[D[1:]==D[:-1],False]

@@ -1,15 +1,7 @@
 import json, sys, numpy as np
+import truthgrid
 d=np.load(sys.argv[1]); resdir=sys.argv[2]
-h=json.load(open(resdir+'/heatmap.json')); cs=h['cellSize']; C=h['cols']; R=h['rows']; fr=h['from']; to=h['to']
-P,TS,X,Y=d['P'],d['TS'],d['X'],d['Y']
-o=np.lexsort((TS,P)); P,TS,X,Y=P[o],TS[o],X[o],Y[o]
-nxt=np.r_[TS[1:],0]; same=np.r_[P[1:]==P[:-1],False]
-W=np.where(same,np.minimum(nxt-TS,2000)/1000,1.0); W[(TS<fr)|(TS>=to)]=0
-def cell(x,y):
-    c=np.clip(np.floor(x/cs).astype(int),0,C-1); r=np.clip(np.floor(y/cs).astype(int),0,R-1); return r*C+c
-def grid(x,y,w): g=np.zeros(R*C); np.add.at(g,cell(x,y),w); return g
-def r(a,b): return np.corrcoef(a,b)[0,1]
-T=grid(X,Y,W)
+globals().update(truthgrid.load(d, resdir))
 print('r(T, truth rounded 0.1) %.4f'%r(T,grid(np.round(X,1),np.round(Y,1),W)))
 print('r(T, truth + 0.05 shift) %.4f'%r(T,grid(X+0.05,Y+0.05,W)))
 print('r(T, truth + 0.01 shift) %.4f'%r(T,grid(X+0.01,Y+0.01,W)))

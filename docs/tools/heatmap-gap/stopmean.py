@@ -1,15 +1,7 @@
 import json, sys, numpy as np
+import truthgrid
 d=np.load(sys.argv[1]); resdir=sys.argv[2]
-h=json.load(open(resdir+'/heatmap.json')); cs=h['cellSize']; C=h['cols']; R=h['rows']; fr=h['from']; to=h['to']
-P,TS,X,Y=d['P'],d['TS'],d['X'],d['Y']
-o=np.lexsort((TS,P)); P,TS,X,Y=P[o],TS[o],X[o],Y[o]
-nxt=np.r_[TS[1:],0]; same=np.r_[P[1:]==P[:-1],False]
-W=np.where(same,np.minimum(nxt-TS,2000)/1000,1.0); W[(TS<fr)|(TS>=to)]=0
-def cell(x,y):
-    c=np.clip(np.floor(x/cs).astype(int),0,C-1); r=np.clip(np.floor(y/cs).astype(int),0,R-1); return r*C+c
-def grid(x,y,w): g=np.zeros(R*C); np.add.at(g,cell(x,y),w); return g
-def r(a,b): return np.corrcoef(a,b)[0,1]
-T=grid(X,Y,W)
+globals().update(truthgrid.load(d, resdir))
 mper,mts,mex,mey,mtx,mty,mdev=d['mper'],d['mts'],d['mex'],d['mey'],d['mtx'],d['mty'],d['mdev']
 o=np.lexsort((mts,mdev)); mper,mts,mex,mey,mtx,mty,mdev=[a[o] for a in (mper,mts,mex,mey,mtx,mty,mdev)]
 brk=np.r_[True,(mdev[1:]!=mdev[:-1])|(np.hypot(np.diff(mtx),np.diff(mty))>0.05)|(np.diff(mts)>1500)]
