@@ -156,7 +156,7 @@ public final class Autosave {
     public void discardSession() {
         discardOwn();
         discardOwnFloorplan();
-        releaseLock();
+        releaseLock(true);
     }
 
     /**
@@ -164,22 +164,7 @@ public final class Autosave {
      * that runs in their own JVM.
      */
     public void abandon() {
-        synchronized (this) {
-            if (lock == null) {
-                return;
-            }
-            Path lockFile = dir.resolve(session + LOCK_SUFFIX).toAbsolutePath();
-            try {
-                lock.release();
-                lockChannel.close();
-            } catch (IOException e) {
-                // Closing the channel is what frees the lock; nothing else to do.
-            } finally {
-                HELD.remove(lockFile);
-                lock = null;
-                lockChannel = null;
-            }
-        }
+        releaseLock(false);
     }
 
     /** Writes this session's copy (atomically, so a crash during autosave never leaves half a file). */
@@ -261,7 +246,8 @@ public final class Autosave {
         HELD.add(lockFile);
     }
 
-    private synchronized void releaseLock() {
+    /** Frees this session's lock; a clean exit also deletes the lock file, a (simulated) crash leaves it. */
+    private synchronized void releaseLock(boolean deleteFile) {
         if (lock == null) {
             return;
         }
@@ -269,9 +255,12 @@ public final class Autosave {
         try {
             lock.release();
             lockChannel.close();
-            Files.deleteIfExists(lockFile);
+            if (deleteFile) {
+                Files.deleteIfExists(lockFile);
+            }
         } catch (IOException e) {
-            // An unlocked lock file left behind only marks its (copy-less) session as ended.
+            // Closing the channel is what frees the lock; an unlocked lock file left behind only marks its
+            // (copy-less) session as ended.
         } finally {
             HELD.remove(lockFile);
             lock = null;
