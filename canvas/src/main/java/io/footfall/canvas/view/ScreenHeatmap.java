@@ -41,9 +41,6 @@ final class ScreenHeatmap {
     ScreenHeatmap(ImageView view) {
         this.view = view;
         this.image = new ScreenImage(view);
-        view.setMouseTransparent(true);
-        view.setVisible(false);
-        view.setSmooth(false);
     }
 
     /** Shows the heat as it is now over a {@code width × height} host, redrawing it if it or the view changed. */
@@ -61,8 +58,7 @@ final class ScreenHeatmap {
                 || opacity != drawnOpacity) {
             buffer = image.backBuffer();
             draw(heat, s, tx, ty, opacity);
-            image.flip(new javafx.geometry.Rectangle2D(shownX0, shownY0, Math.max(1, shownX1 - shownX0),
-                    Math.max(1, shownY1 - shownY0)));
+            image.flip(shownX0, shownY0, shownX1, shownY1);
             drawnVersion = heat.version();
             drawnScale = s;
             drawnX = tx;
@@ -70,15 +66,7 @@ final class ScreenHeatmap {
             drawnOpacity = opacity;
             draws++;
         }
-        if (shownX1 <= shownX0 || shownY1 <= shownY0) {
-            view.setVisible(false);
-            return;
-        }
-        // Only the plan's part of the buffer is drawn: the renderer blends no transparent rows.
-        view.setViewport(new javafx.geometry.Rectangle2D(shownX0, shownY0, shownX1 - shownX0, shownY1 - shownY0));
-        view.setX(shownX0);
-        view.setY(shownY0);
-        view.setVisible(true);
+        image.showPart(shownX0, shownY0, shownX1, shownY1); // only the plan's part of the buffer is drawn
     }
 
     void hide() {

@@ -29,6 +29,10 @@ final class ScreenImage {
 
     ScreenImage(ImageView view) {
         this.view = view;
+        // Drawn per frame at screen resolution: no picking, no smoothing, nothing shown before the first frame.
+        view.setMouseTransparent(true);
+        view.setVisible(false);
+        view.setSmooth(false);
     }
 
     /** Makes the pages {@code w × h} pixels; true if they were (re)made. */
@@ -61,11 +65,27 @@ final class ScreenImage {
         return pages[back].writer();
     }
 
-    /** Shows the frame just written into {@link #backBuffer()}; {@code written} is the part of it that changed. */
-    void flip(Rectangle2D written) {
+    /** Shows the frame just written into {@link #backBuffer()}; {@code [x0, x1) × [y0, y1)} is the part that changed. */
+    void flip(int x0, int y0, int x1, int y1) {
+        Rectangle2D written = new Rectangle2D(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
         Page page = pages[back];
         page.pixels().updateBuffer(b -> written);
         view.setImage(page.image());
         back = 1 - back;
+    }
+
+    /**
+     * Shows only {@code [x0, x1) × [y0, y1)} of the current frame, nothing when that is empty: the renderer
+     * then blends no empty rows or columns.
+     */
+    void showPart(int x0, int y0, int x1, int y1) {
+        if (x1 <= x0 || y1 <= y0) {
+            view.setVisible(false);
+            return;
+        }
+        view.setViewport(new Rectangle2D(x0, y0, x1 - x0, y1 - y0));
+        view.setX(x0);
+        view.setY(y0);
+        view.setVisible(true);
     }
 }

@@ -2,7 +2,6 @@ package io.footfall.canvas.view;
 
 import java.nio.IntBuffer;
 import java.util.Arrays;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
 
 /**
@@ -36,9 +35,6 @@ final class ScreenResampler {
     ScreenResampler(ImageView view) {
         this.view = view;
         this.image = new ScreenImage(view);
-        view.setMouseTransparent(true);
-        view.setVisible(false);
-        view.setSmooth(false);
     }
 
     /** Draws {@code front} (and {@code back} where it does not reach; may be null) as the view shows them now. */
@@ -53,17 +49,9 @@ final class ScreenResampler {
         double ty = viewport.translateYProperty().get();
         buffer = image.backBuffer();
         draw(front, back, s, tx, ty);
-        image.flip(new Rectangle2D(shownX0, shownY0, Math.max(1, shownX1 - shownX0), Math.max(1, shownY1 - shownY0)));
+        image.flip(shownX0, shownY0, shownX1, shownY1);
         draws++;
-        if (shownX1 <= shownX0 || shownY1 <= shownY0) {
-            view.setVisible(false);
-            return;
-        }
-        // Only the part with pictures in it is drawn: the renderer blends no empty rows or columns.
-        view.setViewport(new Rectangle2D(shownX0, shownY0, shownX1 - shownX0, shownY1 - shownY0));
-        view.setX(shownX0);
-        view.setY(shownY0);
-        view.setVisible(true);
+        image.showPart(shownX0, shownY0, shownX1, shownY1); // only the part with pictures in it is drawn
     }
 
     void hide() {
