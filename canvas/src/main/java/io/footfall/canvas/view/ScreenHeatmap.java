@@ -18,8 +18,6 @@ final class ScreenHeatmap {
     private final ScreenImage image;
     private IntBuffer buffer;
     private int[] out;
-    private int width;
-    private int height;
     private int[] cells = new int[0];
     private int[] rowA = new int[0];
     private int[] rowB = new int[0];
@@ -83,17 +81,16 @@ final class ScreenHeatmap {
     }
 
     private boolean ensureSize(int w, int h) {
-        if (w == width && h == height) {
+        if (!image.ensureSize(w, h)) {
             return false;
         }
-        width = w;
-        height = h;
-        image.ensureSize(w, h);
         out = new int[w];
         return true;
     }
 
     private void draw(HeatmapLayer heat, double s, double tx, double ty, double opacity) {
+        int width = image.width();
+        int height = image.height();
         int rows = heat.rows();
         int cols = heat.cols();
         if (cells.length < rows * cols) {

@@ -24,8 +24,6 @@ final class ScreenResampler {
     private final ScreenImage image;
     private IntBuffer buffer;
     private int[] out = new int[0];
-    private int width;
-    private int height;
     private int draws;
     private int shownX0;
     private int shownY0;
@@ -67,16 +65,14 @@ final class ScreenResampler {
     }
 
     private void ensureSize(int w, int h) {
-        if (w == width && h == height) {
-            return;
+        if (image.ensureSize(w, h)) {
+            out = new int[w];
         }
-        width = w;
-        height = h;
-        image.ensureSize(w, h);
-        out = new int[w];
     }
 
     private void draw(Picture front, Picture back, double s, double tx, double ty) {
+        int width = image.width();
+        int height = image.height();
         boolean withBack = back != null && overview.prepare(back, s, tx, ty, width);
         boolean withFront = front != null && detail.prepare(front, s, tx, ty, width);
         shownX0 = width;
