@@ -3,7 +3,7 @@ package io.footfall.app.charts;
 /** The studio's live charts. */
 public enum ChartKind {
     VISITORS("Visitors over time", "visitors"),
-    OCCUPANCY("Occupancy per zone", "occupancy"),
+    OCCUPANCY("Busiest zones now", "occupancy"),
     DWELL("Dwell time", "dwell-time"),
     FLOWS("Top flows", "top-flows");
 

@@ -19,6 +19,11 @@ public final class ChartsViewModel {
     public static final int DWELL_BIN_MINUTES = 5;
     public static final int DWELL_BINS = 12;
     public static final int TOP_FLOWS = 10;
+    /** The occupancy chart shows this many of the busiest zones; its CSV has them all. */
+    public static final int BUSIEST_ZONES = 10;
+    /** Characters kept of each end of a flow's label, and of a zone's name, beside the bars. */
+    public static final int FLOW_END_CHARS = 10;
+    public static final int ZONE_LABEL_CHARS = 18;
 
     private final List<long[]> visitors = new ArrayList<>();
     private final Map<String, Integer> occupancy = new LinkedHashMap<>();
@@ -73,6 +78,14 @@ public final class ChartsViewModel {
         return occupancy.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 
+    /** The busiest zones now, most people first (ties by name, so equal bars keep their order). */
+    public List<Map.Entry<String, Integer>> busiestZones() {
+        return occupancy.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(BUSIEST_ZONES).toList();
+    }
+
     public int[] dwellBins() {
         return dwellBins.clone();
     }
@@ -80,6 +93,16 @@ public final class ChartsViewModel {
     public static String dwellBinLabel(int bin) {
         int lo = bin * DWELL_BIN_MINUTES;
         return bin == DWELL_BINS - 1 ? lo + "+ min" : lo + "–" + (lo + DWELL_BIN_MINUTES);
+    }
+
+    /** A name cut to at most {@code max} characters, the cut marked with an ellipsis; chart labels only. */
+    public static String shortName(String name, int max) {
+        return name.length() <= max ? name : name.substring(0, Math.max(1, max - 1)).stripTrailing() + "…";
+    }
+
+    /** A flow's chart label: both ends shortened so "from → to" fits beside a bar; tooltips and CSV keep the names. */
+    public static String flowLabel(AnalyticsUpdate.Flow flow) {
+        return shortName(flow.from(), FLOW_END_CHARS) + " → " + shortName(flow.to(), FLOW_END_CHARS);
     }
 
     public List<Map.Entry<AnalyticsUpdate.Flow, Long>> topFlows() {

@@ -38,4 +38,30 @@ class ChartsViewModelTest {
         vm.clear();
         assertThat(vm.pointCount(ChartKind.VISITORS)).isZero();
     }
+
+    @Test
+    void theOccupancyChartShowsTheBusiestZonesFirstWhileItsCsvKeepsEveryZone() {
+        ChartsViewModel vm = new ChartsViewModel();
+        Map<String, Integer> zones = new java.util.HashMap<>();
+        for (int i = 0; i < ChartsViewModel.BUSIEST_ZONES + 5; i++) {
+            zones.put(String.format("zone-%02d", i), i % 7);
+        }
+        vm.update(new AnalyticsUpdate(List.of(), zones, List.of(), Map.of(), null));
+        List<Map.Entry<String, Integer>> busiest = vm.busiestZones();
+        assertThat(busiest).hasSize(ChartsViewModel.BUSIEST_ZONES);
+        assertThat(busiest).extracting(Map.Entry::getValue).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(busiest.get(0)).as("two zones hold 6 people; the first by name comes first")
+                .isEqualTo(Map.entry("zone-06", 6));
+        assertThat(busiest.get(1)).isEqualTo(Map.entry("zone-13", 6));
+        assertThat(vm.csv(ChartKind.OCCUPANCY).lines().count()).isEqualTo(1 + ChartsViewModel.BUSIEST_ZONES + 5);
+    }
+
+    @Test
+    void chartLabelsShortenLongNamesAndKeepShortOnes() {
+        assertThat(ChartsViewModel.shortName("Food Court", 10)).isEqualTo("Food Court");
+        assertThat(ChartsViewModel.shortName("Northgate Bakery", 10)).isEqualTo("Northgate…").hasSize(10);
+        assertThat(ChartsViewModel.shortName("Ivory Home Centre", 7)).as("no space before the ellipsis").isEqualTo("Ivory…");
+        assertThat(ChartsViewModel.flowLabel(new AnalyticsUpdate.Flow("Juniper Pizza Oven", "Hall East")))
+                .isEqualTo("Juniper P… → Hall East");
+    }
 }
