@@ -47,6 +47,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The studio's window: palette | canvas with heatmap controls over the bottom tabs | properties; menus; status bar. */
 public final class MainWindow {
+    private static final double PALETTE_WIDTH = 240;
+    private static final double PROPERTIES_WIDTH = 320;
     private final Stage stage;
     private final Studio studio;
     private final WindowState windowState;
@@ -119,6 +121,16 @@ public final class MainWindow {
         });
         SplitPane main = new SplitPane(paletteSlot, middle, propertiesSlot);
         main.setDividerPositions(0.14, 0.78);
+        // The side panes keep their width when the window grows, so widths taken as fractions of the first,
+        // smaller layout left stage names cut off in a maximised window: they are set in pixels once shown.
+        main.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (stage.isShowing() && placeSidePanes(main)) {
+                    main.widthProperty().removeListener(this);
+                }
+            }
+        });
         SplitPane.setResizableWithParent(paletteSlot, false);
         SplitPane.setResizableWithParent(propertiesSlot, false);
 
@@ -149,6 +161,16 @@ public final class MainWindow {
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         applyTheme();
+    }
+
+    /** Whether the window was wide enough to give the side panes their widths. */
+    private static boolean placeSidePanes(SplitPane main) {
+        double width = main.getWidth();
+        if (width < PALETTE_WIDTH + PROPERTIES_WIDTH + 300) {
+            return false;
+        }
+        main.setDividerPositions(PALETTE_WIDTH / width, 1 - PROPERTIES_WIDTH / width);
+        return true;
     }
 
     /**
