@@ -90,6 +90,8 @@ public final class ChartsView extends HBox {
                 counts = (NumberAxis) p.getRangeAxis();
                 p.setNoDataMessage("No data yet");
                 p.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.55f);
+                // Two zones early in a run would otherwise be two slabs filling the plot.
+                ((BarRenderer) p.getRenderer()).setMaximumBarWidth(0.09);
             }
             counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             counts.setAutoRangeMinimumSize(1.0);
