@@ -471,6 +471,11 @@ public final class GestureCache {
                 && !detailUnder.covers(visibleWorld());
     }
 
+    /** Whether the frame shown was resampled coarsely (nearest pixels: a zoom moved in it; smoothed once the view rests). */
+    public boolean isCoarse() {
+        return resampledUnder.isCoarse() || composite.isCoarse();
+    }
+
     /** Whether the bitmaps are shown resampled to a zoom (rather than copied at their own scale). */
     public boolean isResampled() {
         return resampledUnder.isShown()

@@ -125,6 +125,11 @@ final class ScreenComposite {
         return view.isVisible();
     }
 
+    /** Whether the frame shown was resampled coarsely (see {@link #show}). */
+    boolean isCoarse() {
+        return isShown() && drawnView != null && drawnView[drawnView.length - 1] == 1;
+    }
+
     int drawCount() {
         return draws;
     }
