@@ -118,11 +118,9 @@ public class PipelineCanvas extends Region {
         ImageView bitmapUnder = new ImageView();
         ImageView resampledUnder = new ImageView();
         ImageView screenHeat = new ImageView();
-        ImageView resampledOver = new ImageView();
         ImageView overviewOver = new ImageView();
         ImageView bitmapOver = new ImageView();
-        for (ImageView v : new ImageView[] {overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver,
-                resampledOver}) {
+        for (ImageView v : new ImageView[] {overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver}) {
             v.setManaged(false);
         }
         Translate pan = new Translate();
@@ -133,7 +131,7 @@ public class PipelineCanvas extends Region {
         zoom.yProperty().bind(viewport.scaleProperty());
         world.getTransforms().addAll(pan, zoom);
         gestureCache = new GestureCache(viewport, this, content, floorplanLayer, heatmapLayer, pipelineLayer,
-                overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver, resampledOver,
+                overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver,
                 Duration.millis(250), this::syncLayerZoom);
         viewport.scaleProperty().addListener((o, a, b) -> {
             // While a bitmap stands in for the layers, showing and hiding labels per zoom step would only cost
@@ -161,7 +159,7 @@ public class PipelineCanvas extends Region {
 
         legend = new HeatmapLegend(heatmapLayer, "people");
         getChildren().addAll(overviewUnder, bitmapUnder, resampledUnder, world, screenHeat, overviewOver, bitmapOver,
-                resampledOver, rubberBand, statusLabel, legend, zoneNameField.node());
+                rubberBand, statusLabel, legend, zoneNameField.node());
 
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());

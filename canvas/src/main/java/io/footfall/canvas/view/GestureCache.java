@@ -41,9 +41,10 @@ import javafx.util.Duration;
  * new zoom.
  *
  * <p>The heatmap may change every frame, so it stays live and is never drawn into a bitmap: when it is
- * shown the floorplan and the pipeline get a bitmap each, beneath and above it, and the heat between them
- * is drawn at screen resolution ({@link ScreenHeatmap}) whenever it or the view changes; when it is
- * hidden one bitmap of the whole content does. Edits made while a bitmap is shown appear when it is dropped.
+ * shown the floorplan and the pipeline get a bitmap each, and they and the heat between them are flattened
+ * into one screen image ({@link ScreenComposite}) whenever the heat or the view changes (the software
+ * renderer then blends one window-sized image per frame, not three); when it is hidden one bitmap of the
+ * whole content does. Edits made while a bitmap is shown appear when it is dropped.
  */
 public final class GestureCache {
     /** The bitmap covers this fraction of the window's width and height beyond each edge. */
@@ -65,9 +66,8 @@ public final class GestureCache {
     private final StillGroup content;
     private final Node floorplan;
     private final HeatmapLayer heatmap;
-    private final ScreenHeatmap screenHeat;
+    private final ScreenComposite composite;
     private final ScreenResampler resampledUnder;
-    private final ScreenResampler resampledOver;
     private final Node pipeline;
     private final Bitmap detailUnder;
     private final Bitmap detailOver;
@@ -97,24 +97,23 @@ public final class GestureCache {
      * @param overviewBelow an empty, unmanaged view in {@code host} beneath everything, for the overview of the floorplan or content
      * @param under      an empty, unmanaged view in {@code host} above {@code overviewBelow}, beneath the world, for the floorplan's or the content's bitmap
      * @param resampledBelow an empty, unmanaged view in {@code host} above {@code under}, beneath the world: the under bitmaps resampled to a zoom
-     * @param heat       an empty, unmanaged view in {@code host} above the world, beneath {@code overviewAbove}: the heatmap at screen resolution
-     * @param overviewAbove an empty, unmanaged view in {@code host} above the world, for the pipeline's overview while the heatmap shows
-     * @param over       an empty, unmanaged view in {@code host} above {@code overviewAbove}, for the pipeline's bitmap while the heatmap shows
+     * @param heat       an empty, unmanaged view in {@code host} above the world, beneath {@code overviewAbove}: while the heatmap
+     *                   shows, the floorplan's bitmap, the heat and the pipeline's bitmap flattened into one screen image
+     * @param overviewAbove an unmanaged view in {@code host}, never shown: holds the pipeline's overview while the heatmap shows
+     * @param over       an unmanaged view in {@code host}, never shown: holds the pipeline's bitmap while the heatmap shows
      * @param syncLayers brings the layers' zoom-dependent details (labels shown or not) up to the current scale;
      *                   the owner skips that while a bitmap is shown, so it is run before each drawing and at the end
-     * @param resampledAbove an empty, unmanaged view in {@code host} above {@code over}: the pipeline's bitmaps resampled to a zoom
      */
     public GestureCache(Viewport viewport, Region host, StillGroup content, Node floorplan, HeatmapLayer heatmap, Node pipeline,
             ImageView overviewBelow, ImageView under, ImageView resampledBelow, ImageView heat,
-            ImageView overviewAbove, ImageView over, ImageView resampledAbove, Duration settle, Runnable syncLayers) {
+            ImageView overviewAbove, ImageView over, Duration settle, Runnable syncLayers) {
         this.viewport = viewport;
         this.host = host;
         this.content = content;
         this.floorplan = floorplan;
         this.heatmap = heatmap;
-        this.screenHeat = new ScreenHeatmap(heat);
+        this.composite = new ScreenComposite(heat);
         this.resampledUnder = new ScreenResampler(resampledBelow);
-        this.resampledOver = new ScreenResampler(resampledAbove);
         this.pipeline = pipeline;
         this.overviewUnder = new Bitmap(overviewBelow);
         this.detailUnder = new Bitmap(under);
@@ -165,7 +164,11 @@ public final class GestureCache {
     private void pulse() {
         if (!moved) {
             stillFrames++;
-            showHeat(); // the heat may have changed while the view did not
+            if (active && split) {
+                showComposite(false); // the heat may have changed while the view did not; smooth once the view rests
+            } else if (active && resampledUnder.isCoarse()) {
+                showResampled(false); // the zoom rests: the coarse frame is redrawn smoothly
+            }
             return;
         }
         moved = false;
@@ -198,36 +201,45 @@ public final class GestureCache {
             }
         }
         boolean needOverview = !detailUnder.covers(view);
-        if (needOverview || Math.abs(scale / detailUnder.scale - 1) > 1e-9) {
-            // At another scale than the bitmap's: resampled in Java, copied unscaled by the renderer.
-            for (Bitmap b : new Bitmap[] {overviewUnder, detailUnder, overviewOver, detailOver}) {
-                b.place(false);
-            }
-            int w = (int) Math.ceil(host.getWidth());
-            int h = (int) Math.ceil(host.getHeight());
-            resampledUnder.show(detailUnder.picture(), needOverview ? overviewUnder.picture() : null, viewport, w, h);
-            if (split) {
-                resampledOver.show(detailOver.picture(), needOverview ? overviewOver.picture() : null, viewport, w, h);
-            } else {
-                resampledOver.hide();
-            }
+        // A frame of a moving zoom is resampled coarsely (nearest pixels, a third of the cost), redrawn smoothly
+        // as soon as a frame goes by without a change.
+        if (split) {
+            showComposite(zooming);
+        } else if (needOverview || Math.abs(scale / detailUnder.scale - 1) > 1e-9) {
+            showResampled(zooming);
         } else {
             resampledUnder.hide();
-            resampledOver.hide();
             overviewUnder.place(false);
             overviewOver.place(false);
             detailUnder.place(true);
-            detailOver.place(split);
+            detailOver.place(false);
         }
-        showHeat();
     }
 
-    /** While the floorplan and the pipeline are bitmaps, the heat between them is drawn at screen resolution. */
-    private void showHeat() {
-        if (active && split) {
-            heatmap.setDrawnHere(false);
-            screenHeat.show(heatmap, viewport, (int) Math.ceil(host.getWidth()), (int) Math.ceil(host.getHeight()));
+    /**
+     * While the heatmap shows, the floorplan's and the pipeline's bitmaps (resampled if the scale is not
+     * theirs, the overviews where the details do not reach) and the heat between them are shown as one image.
+     */
+    private void showComposite(boolean coarse) {
+        boolean needOverview = !detailUnder.covers(visibleWorld());
+        for (Bitmap b : new Bitmap[] {overviewUnder, detailUnder, overviewOver, detailOver}) {
+            b.place(false);
         }
+        resampledUnder.hide();
+        heatmap.setDrawnHere(false);
+        composite.show(detailUnder.picture(), needOverview ? overviewUnder.picture() : null, heatmap,
+                detailOver.picture(), needOverview ? overviewOver.picture() : null, viewport,
+                (int) Math.ceil(host.getWidth()), (int) Math.ceil(host.getHeight()), coarse);
+    }
+
+    /** At another scale than the bitmap's: resampled in Java, copied unscaled by the renderer. */
+    private void showResampled(boolean coarse) {
+        boolean needOverview = !detailUnder.covers(visibleWorld());
+        for (Bitmap b : new Bitmap[] {overviewUnder, detailUnder, overviewOver, detailOver}) {
+            b.place(false);
+        }
+        resampledUnder.show(detailUnder.picture(), needOverview ? overviewUnder.picture() : null, viewport,
+                (int) Math.ceil(host.getWidth()), (int) Math.ceil(host.getHeight()), coarse);
     }
 
     private Rectangle2D visibleWorld() {
@@ -402,9 +414,8 @@ public final class GestureCache {
         content.setStill(false);
         syncLayers.run();
         showLive();
-        screenHeat.hide();
+        composite.hide();
         resampledUnder.hide();
-        resampledOver.hide();
         heatmap.setDrawnHere(true);
         for (Bitmap b : new Bitmap[] {overviewUnder, detailUnder, overviewOver, detailOver}) {
             b.clear();
@@ -449,19 +460,26 @@ public final class GestureCache {
         return active ? detailUnder.scale : Double.NaN;
     }
 
-    /** Whether the heat is drawn at screen resolution right now (a gesture over a shown heatmap). */
+    /** Whether the heat is drawn at screen resolution right now, with the bitmaps (a gesture over a shown heatmap). */
     public boolean isHeatDrawnOnScreen() {
-        return screenHeat.isShown();
+        return composite.isShown();
     }
 
     /** Whether the overview is shown right now (a zoom-out uncovered the detail bitmap's edges). */
     public boolean isOverviewShown() {
-        return active && resampledUnder.isShown() && overviewUnder.image() != null && !detailUnder.covers(visibleWorld());
+        return active && (resampledUnder.isShown() || composite.isShown()) && overviewUnder.image() != null
+                && !detailUnder.covers(visibleWorld());
+    }
+
+    /** Whether the frame shown was resampled coarsely (nearest pixels: a zoom moved in it; smoothed once the view rests). */
+    public boolean isCoarse() {
+        return resampledUnder.isCoarse() || composite.isCoarse();
     }
 
     /** Whether the bitmaps are shown resampled to a zoom (rather than copied at their own scale). */
     public boolean isResampled() {
-        return resampledUnder.isShown();
+        return resampledUnder.isShown()
+                || composite.isShown() && Math.abs(viewport.getScale() / detailUnder.scale - 1) > 1e-9;
     }
 
     /** One image view showing a picture of part of the world at a given scale, placed by the viewport. */

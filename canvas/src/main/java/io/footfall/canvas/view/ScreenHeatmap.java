@@ -1,162 +1,147 @@
 package io.footfall.canvas.view;
 
 import io.footfall.canvas.layer.HeatmapLayer;
-import java.nio.IntBuffer;
-import javafx.scene.image.ImageView;
 
 /**
- * The heatmap drawn at screen resolution while a gesture bitmap is shown. The heatmap layer's own view
- * is a 200 × 120 image stretched over the plan, and on the software renderer that stretch (bilinear,
- * with the layer's opacity) cost half of every frame of a pan with a live heatmap: resampling is eight
- * times dearer per pixel there than copying. Here the same bilinear stretch is done in Java into a
- * window-sized {@link ScreenImage} (only the plan's part of it is written and shown; two cached, horizontally interpolated rows per cell row, one blend per
- * pixel), with the opacity baked in, and the renderer only copies it, unscaled, between the floorplan's
- * and the pipeline's bitmaps. It is redrawn when the heat or the view changed since the last frame.
+ * The heatmap at screen resolution, row by row, for {@link ScreenComposite} while a gesture bitmap is
+ * shown. The heatmap layer's own view is a 200 × 120 image stretched over the plan, and on the software
+ * renderer that stretch (bilinear, with the layer's opacity) cost half of every frame of a pan with a live
+ * heatmap: resampling is eight times dearer per pixel there than copying. Here the same bilinear stretch
+ * (sampled at pixel centres, cell colours at cell centres, edges clamped: as a smooth {@code ImageView}
+ * does it) is done in Java with the opacity baked in: two cached, horizontally interpolated rows per cell
+ * row, one blend per pixel.
  */
 final class ScreenHeatmap {
-    private final ImageView view;
-    private final ScreenImage image;
-    private IntBuffer buffer;
-    private int[] out;
     private int[] cells = new int[0];
     private int[] rowA = new int[0];
     private int[] rowB = new int[0];
     private int[] col0 = new int[0];
     private int[] col1 = new int[0];
     private int[] colW = new int[0];
-    private long drawnVersion = -1;
-    private double drawnScale;
-    private double drawnX;
-    private double drawnY;
-    private double drawnOpacity;
-    /** The part of the buffer written last time: the plan on screen, clipped to the window. */
-    private int shownX0;
-    private int shownY0;
-    private int shownX1;
-    private int shownY1;
-    private int draws;
+    private int rowInA;
+    private int rowInB;
+    /** The columns [lo, hi) of each cached row outside which it is transparent (cold cells are). */
+    private int loA;
+    private int hiA;
+    private int loB;
+    private int hiB;
+    private int rows;
+    private int cols;
+    private double top;
+    private double cellH;
+    private int alpha;
+    /** The plan on screen, clipped to the window. */
+    private int x0;
+    private int y0;
+    private int x1;
+    private int y1;
 
-    ScreenHeatmap(ImageView view) {
-        this.view = view;
-        this.image = new ScreenImage(view);
-    }
-
-    /** Shows the heat as it is now over a {@code width × height} host, redrawing it if it or the view changed. */
-    void show(HeatmapLayer heat, Viewport viewport, int w, int h) {
-        if (w < 1 || h < 1 || heat.rows() == 0) {
-            hide();
-            return;
-        }
-        double s = viewport.getScale();
-        double tx = viewport.translateXProperty().get();
-        double ty = viewport.translateYProperty().get();
-        double opacity = Math.max(0, Math.min(1, heat.heatOpacityProperty().get()));
-        boolean resized = ensureSize(w, h);
-        if (resized || heat.version() != drawnVersion || s != drawnScale || tx != drawnX || ty != drawnY
-                || opacity != drawnOpacity) {
-            buffer = image.backBuffer();
-            draw(heat, s, tx, ty, opacity);
-            image.flip(shownX0, shownY0, shownX1, shownY1);
-            drawnVersion = heat.version();
-            drawnScale = s;
-            drawnX = tx;
-            drawnY = ty;
-            drawnOpacity = opacity;
-            draws++;
-        }
-        image.showPart(shownX0, shownY0, shownX1, shownY1); // only the plan's part of the buffer is drawn
-    }
-
-    void hide() {
-        view.setVisible(false);
-        drawnVersion = -1;
-    }
-
-    boolean isShown() {
-        return view.isVisible();
-    }
-
-    int drawCount() {
-        return draws;
-    }
-
-    private boolean ensureSize(int w, int h) {
-        if (!image.ensureSize(w, h)) {
+    /**
+     * Prepares the heat as it is now, as the view shows it on a {@code w × h} screen; false if none shows.
+     * The heat's part of the screen is then {@code [x0(), x1()) × [y0(), y1())}.
+     */
+    boolean prepare(HeatmapLayer heat, Viewport viewport, int w, int h) {
+        rows = heat.rows();
+        cols = heat.cols();
+        x0 = y0 = x1 = y1 = 0;
+        if (w < 1 || h < 1 || rows == 0 || cols == 0) {
             return false;
         }
-        out = new int[w];
-        return true;
-    }
-
-    private void draw(HeatmapLayer heat, double s, double tx, double ty, double opacity) {
-        int width = image.width();
-        int height = image.height();
-        int rows = heat.rows();
-        int cols = heat.cols();
+        double s = viewport.getScale();
+        double left = viewport.translateXProperty().get();
+        top = viewport.translateYProperty().get();
+        alpha = (int) Math.round(Math.max(0, Math.min(1, heat.heatOpacityProperty().get())) * 256);
         if (cells.length < rows * cols) {
             cells = new int[rows * cols];
         }
         heat.copyCells(cells);
-        // The plan on screen, clipped to the window.
-        double left = tx;
-        double top = ty;
         double cellW = heat.worldWidth() * s / cols;
-        double cellH = heat.worldHeight() * s / rows;
-        int x0 = clamp((int) Math.floor(left), 0, width);
-        int x1 = clamp((int) Math.ceil(left + cols * cellW), 0, width);
-        int y0 = clamp((int) Math.floor(top), 0, height);
-        int y1 = clamp((int) Math.ceil(top + rows * cellH), 0, height);
-        shownX0 = x0;
-        shownY0 = y0;
-        shownX1 = x1;
-        shownY1 = y1;
-        if (x1 <= x0 || y1 <= y0) {
-            return;
+        cellH = heat.worldHeight() * s / rows;
+        x0 = clamp((int) Math.floor(left), 0, w);
+        x1 = clamp((int) Math.ceil(left + cols * cellW), 0, w);
+        y0 = clamp((int) Math.floor(top), 0, h);
+        y1 = clamp((int) Math.ceil(top + rows * cellH), 0, h);
+        if (x1 <= x0 || y1 <= y0 || alpha == 0) {
+            x0 = y0 = x1 = y1 = 0;
+            return false;
         }
-        int alpha = (int) Math.round(opacity * 256);
-        prepareColumns(x0, x1, left, cellW, cols);
+        prepareColumns(left, cellW);
         int span = x1 - x0;
         if (rowA.length < span) {
             rowA = new int[span];
             rowB = new int[span];
         }
-        int rowInA = -1;
-        int rowInB = -1;
-        for (int y = y0; y < y1; y++) {
-            // Sample at pixel centres, cell colours at cell centres, edges clamped: as a smooth ImageView stretches.
-            double v = (y + 0.5 - top) / cellH - 0.5;
-            int r0 = clamp((int) Math.floor(v), 0, rows - 1);
-            int r1 = Math.min(r0 + 1, rows - 1);
-            int fy = v <= 0 ? 0 : (int) ((v - Math.floor(v)) * 256);
-            if (v >= rows - 1) {
-                fy = 0;
+        rowInA = -1;
+        rowInB = -1;
+        return true;
+    }
+
+    int x0() {
+        return x0;
+    }
+
+    int x1() {
+        return x1;
+    }
+
+    int y0() {
+        return y0;
+    }
+
+    int y1() {
+        return y1;
+    }
+
+    /** Blends the heat of screen row y (within [y0(), y1()), rows in increasing order) over {@code into}'s [x0(), x1()). */
+    void blendRow(int y, int[] into) {
+        double v = (y + 0.5 - top) / cellH - 0.5;
+        int r0 = clamp((int) Math.floor(v), 0, rows - 1);
+        int r1 = Math.min(r0 + 1, rows - 1);
+        int fy = v <= 0 || v >= rows - 1 ? 0 : (int) ((v - Math.floor(v)) * 256);
+        if (rowInA != r0) {
+            if (rowInB == r0) {
+                int[] t = rowA;
+                rowA = rowB;
+                rowB = t;
+                loA = loB;
+                hiA = hiB;
+                rowInB = -1;
+            } else {
+                long lohi = interpolateRow(r0, rowA);
+                loA = (int) (lohi >>> 32);
+                hiA = (int) lohi;
             }
-            if (rowInA != r0) {
-                if (rowInB == r0) {
-                    int[] t = rowA;
-                    rowA = rowB;
-                    rowB = t;
-                    rowInA = r0;
-                    rowInB = -1;
-                } else {
-                    interpolateRow(r0, cols, span, alpha, rowA);
-                    rowInA = r0;
+            rowInA = r0;
+        }
+        if (rowInB != r1) {
+            long lohi = interpolateRow(r1, rowB);
+            loB = (int) (lohi >>> 32);
+            hiB = (int) lohi;
+            rowInB = r1;
+        }
+        int[] a = rowA;
+        int[] b = rowB;
+        // This loop is most of a heat pan's frame: only where the heat is not transparent, and a cold
+        // (transparent) pixel, which changes nothing, is skipped.
+        if (fy == 0) {
+            for (int i = loA; i < hiA; i++) {
+                int h = a[i];
+                if (h != 0) {
+                    into[x0 + i] = ScreenComposite.blend(h, into[x0 + i]);
                 }
             }
-            if (rowInB != r1) {
-                interpolateRow(r1, cols, span, alpha, rowB);
-                rowInB = r1;
+        } else {
+            for (int i = Math.min(loA, loB), end = Math.max(hiA, hiB); i < end; i++) {
+                int p = a[i];
+                int q = b[i];
+                if ((p | q) != 0) {
+                    into[x0 + i] = ScreenComposite.blend(ScreenResampler.lerp(p, q, fy), into[x0 + i]);
+                }
             }
-            int[] a = rowA;
-            int[] b = rowB;
-            for (int i = 0; i < span; i++) {
-                out[x0 + i] = ScreenResampler.lerp(a[i], b[i], fy);
-            }
-            buffer.put(y * width + x0, out, x0, span);
         }
     }
 
-    private void prepareColumns(int x0, int x1, double left, double cellW, int cols) {
+    private void prepareColumns(double left, double cellW) {
         int span = x1 - x0;
         if (col0.length < span) {
             col0 = new int[span];
@@ -172,12 +157,24 @@ final class ScreenHeatmap {
         }
     }
 
-    /** One cell row stretched across the span, with the opacity applied. */
-    private void interpolateRow(int row, int cols, int span, int alpha, int[] into) {
+    /**
+     * One cell row stretched across the span, with the opacity applied; returns the columns [lo, hi) outside
+     * which it is transparent, packed as {@code lo << 32 | hi} (lo = hi = 0 if it is transparent throughout).
+     */
+    private long interpolateRow(int row, int[] into) {
         int base = row * cols;
+        int span = x1 - x0;
+        int lo = span;
+        int hi = 0;
         for (int i = 0; i < span; i++) {
-            into[i] = ScreenResampler.lerp(0, ScreenResampler.lerp(cells[base + col0[i]], cells[base + col1[i]], colW[i]), alpha);
+            int c = ScreenResampler.lerp(0, ScreenResampler.lerp(cells[base + col0[i]], cells[base + col1[i]], colW[i]), alpha);
+            into[i] = c;
+            if (c != 0) {
+                lo = Math.min(lo, i);
+                hi = i + 1;
+            }
         }
+        return lo >= hi ? 0 : (long) lo << 32 | hi;
     }
 
     private static int clamp(int v, int lo, int hi) {

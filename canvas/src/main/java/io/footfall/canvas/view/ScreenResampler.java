@@ -10,8 +10,10 @@ import javafx.scene.image.ImageView;
  * drawing (bilinear) measured about eight times the cost per pixel of an unscaled copy, and a zoom frame
  * scales a window-sized bitmap; here the bilinear stretch costs one blend per pixel plus two cached,
  * horizontally interpolated source rows per source row (shrinking: the nearest row and column, one
- * gathered row per screen row). The detail bitmap is drawn where it reaches, the
- * overview (if any) everywhere else.
+ * gathered row per screen row). While a zoom is moving a frame may be drawn coarsely instead: nearest
+ * pixels when magnifying too, each source row gathered once and copied to the screen rows it covers, about
+ * a third of the bilinear cost; the owner redraws it smoothly when the view rests. The detail bitmap is
+ * drawn where it reaches, the overview (if any) everywhere else.
  */
 final class ScreenResampler {
     /** A picture of part of the world: premultiplied ARGB pixels drawn at {@code scale}, its top-left at (worldX, worldY). */
@@ -21,10 +23,16 @@ final class ScreenResampler {
     private final ImageView view;
     private final Sampler detail = new Sampler();
     private final Sampler overview = new Sampler();
+    /** Where {@link #show} writes; null for a resampler that only gives rows ({@link ScreenComposite}). */
     private final ScreenImage image;
     private IntBuffer buffer;
     private int[] out = new int[0];
+    private int width;
+    private int height;
+    private boolean withFront;
+    private boolean withBack;
     private int draws;
+    private boolean shownCoarse;
     private int shownX0;
     private int shownY0;
     private int shownX1;
@@ -35,48 +43,55 @@ final class ScreenResampler {
         this.image = new ScreenImage(view);
     }
 
+    /** A resampler that only gives rows ({@link #prepare}, {@link #row(int)}), for a composite. */
+    ScreenResampler() {
+        this.view = null;
+        this.image = null;
+    }
+
     /** Draws {@code front} (and {@code back} where it does not reach; may be null) as the view shows them now. */
-    void show(Picture front, Picture back, Viewport viewport, int w, int h) {
+    void show(Picture front, Picture back, Viewport viewport, int w, int h, boolean coarse) {
         if (w < 1 || h < 1) {
             hide();
             return;
         }
-        ensureSize(w, h);
-        double s = viewport.getScale();
-        double tx = viewport.translateXProperty().get();
-        double ty = viewport.translateYProperty().get();
+        image.ensureSize(w, h);
         buffer = image.backBuffer();
-        draw(front, back, s, tx, ty);
+        if (prepare(front, back, viewport, w, h, coarse)) {
+            for (int y = shownY0; y < shownY1; y++) {
+                row(y, out);
+                buffer.put(y * w + shownX0, out, shownX0, shownX1 - shownX0);
+            }
+        }
         image.flip(shownX0, shownY0, shownX1, shownY1);
         draws++;
         image.showPart(shownX0, shownY0, shownX1, shownY1); // only the part with pictures in it is drawn
+        shownCoarse = coarse;
     }
 
-    void hide() {
-        view.setVisible(false);
+    /** Whether the frame shown was drawn coarsely (nearest pixels) and wants a smooth redraw once the view rests. */
+    boolean isCoarse() {
+        return isShown() && shownCoarse;
     }
 
-    boolean isShown() {
-        return view.isVisible();
-    }
-
-    int drawCount() {
-        return draws;
-    }
-
-    private void ensureSize(int w, int h) {
-        if (image.ensureSize(w, h)) {
+    /**
+     * Prepares to write the rows of {@code front} over {@code back} (may be null) as the view shows them on a
+     * {@code w × h} screen; false if neither is on screen. Then {@link #row(int)} gives each row of the part
+     * {@code [shownX0(), shownX1()) × [shownY0(), shownY1())}.
+     */
+    boolean prepare(Picture front, Picture back, Viewport viewport, int w, int h, boolean coarse) {
+        width = w;
+        height = h;
+        if (out.length != w) {
             out = new int[w];
         }
-    }
-
-    private void draw(Picture front, Picture back, double s, double tx, double ty) {
-        int width = image.width();
-        int height = image.height();
-        boolean withBack = back != null && overview.prepare(back, s, tx, ty, width);
-        boolean withFront = front != null && detail.prepare(front, s, tx, ty, width);
-        shownX0 = width;
-        shownY0 = height;
+        double s = viewport.getScale();
+        double tx = viewport.translateXProperty().get();
+        double ty = viewport.translateYProperty().get();
+        withBack = back != null && overview.prepare(back, s, tx, ty, w, coarse);
+        withFront = front != null && detail.prepare(front, s, tx, ty, w, coarse);
+        shownX0 = w;
+        shownY0 = h;
         shownX1 = 0;
         shownY1 = 0;
         for (Sampler p : withBack ? new Sampler[] {detail, overview} : new Sampler[] {detail}) {
@@ -86,44 +101,79 @@ final class ScreenResampler {
             shownX0 = Math.min(shownX0, p.x0);
             shownX1 = Math.max(shownX1, p.x1);
             shownY0 = Math.min(shownY0, Math.max(0, p.y0));
-            shownY1 = Math.max(shownY1, Math.min(height, p.y1));
+            shownY1 = Math.max(shownY1, Math.min(h, p.y1));
         }
-        for (int y = shownY0; y < shownY1; y++) {
-            boolean frontRow = withFront && detail.coversRow(y);
-            if (withBack && overview.coversRow(y)) {
-                // Only the parts of the row the detail leaves uncovered.
-                if (frontRow) {
-                    overview.row(y, out, overview.x0, Math.max(overview.x0, Math.min(overview.x1, detail.x0)));
-                    overview.row(y, out, Math.min(overview.x1, Math.max(overview.x0, detail.x1)), overview.x1);
-                } else {
-                    overview.row(y, out, overview.x0, overview.x1);
-                }
-                clear(0, overview.x0);
-                clear(overview.x1, width);
-                if (frontRow) {
-                    clearOutside(overview, detail);
-                }
-            } else {
-                clear(0, width);
-            }
+        return shownX1 > shownX0 && shownY1 > shownY0;
+    }
+
+    void hide() {
+        if (view != null) {
+            view.setVisible(false);
+        }
+    }
+
+    boolean isShown() {
+        return view != null && view.isVisible();
+    }
+
+    int drawCount() {
+        return draws;
+    }
+
+    int shownX0() {
+        return shownX0;
+    }
+
+    int shownX1() {
+        return shownX1;
+    }
+
+    int shownY0() {
+        return shownY0;
+    }
+
+    int shownY1() {
+        return shownY1;
+    }
+
+    /**
+     * Writes screen row y (within [shownY0(), shownY1())) as prepared into {@code out} (a screen's width):
+     * its pixels in [shownX0(), shownX1()), transparent where no picture reaches.
+     */
+    void row(int y, int[] out) {
+        boolean frontRow = withFront && detail.coversRow(y);
+        if (withBack && overview.coversRow(y)) {
+            // Only the parts of the row the detail leaves uncovered.
             if (frontRow) {
-                detail.row(y, out, detail.x0, detail.x1);
+                overview.row(y, out, overview.x0, Math.max(overview.x0, Math.min(overview.x1, detail.x0)));
+                overview.row(y, out, Math.min(overview.x1, Math.max(overview.x0, detail.x1)), overview.x1);
+            } else {
+                overview.row(y, out, overview.x0, overview.x1);
             }
-            buffer.put(y * width + shownX0, out, shownX0, shownX1 - shownX0);
+            clear(out, 0, overview.x0);
+            clear(out, overview.x1, width);
+            if (frontRow) {
+                clearOutside(out, overview, detail);
+            }
+        } else {
+            clear(out, 0, width);
+        }
+        if (frontRow) {
+            detail.row(y, out, detail.x0, detail.x1);
         }
     }
 
     /** Clears what neither the overview nor the detail covers between them (none when they overlap). */
-    private void clearOutside(Sampler back, Sampler front) {
+    private static void clearOutside(int[] out, Sampler back, Sampler front) {
         if (front.x0 > back.x1) {
-            clear(back.x1, front.x0);
+            clear(out, back.x1, front.x0);
         }
         if (front.x1 < back.x0) {
-            clear(front.x1, back.x0);
+            clear(out, front.x1, back.x0);
         }
     }
 
-    private void clear(int from, int to) {
+    private static void clear(int[] out, int from, int to) {
         if (to > from) {
             Arrays.fill(out, from, to, 0);
         }
@@ -145,15 +195,26 @@ final class ScreenResampler {
         int[] rowB = new int[0];
         int rowInA;
         int rowInB;
-        /** Shrinking: source rows are gathered column by column, not blended (half the work per pixel). */
-        boolean nearestColumns;
+        /**
+         * Shrinking, or magnifying coarsely (while a zoom moves): the nearest source row and column, rows gathered
+         * once and copied, not blended (a two-tap blend does not smooth a shrink anyway).
+         */
+        boolean nearest;
+        /** At the picture's own scale, placed on whole pixels (as an unscaled image view): rows are copied. */
+        boolean identity;
 
         /** Prepares for a frame; false if the picture is off screen. */
-        boolean prepare(Picture p, double s, double tx, double ty, int screenWidth) {
+        boolean prepare(Picture p, double s, double tx, double ty, int screenWidth, boolean coarse) {
             picture = p;
             k = s / p.scale();
+            identity = Math.abs(k - 1) < 1e-9;
             double originX = tx + p.worldX() * s;
             originY = ty + p.worldY() * s;
+            if (identity) {
+                k = 1;
+                originX = Math.rint(originX);
+                originY = Math.rint(originY);
+            }
             x0 = Math.max(0, (int) Math.ceil(originX - 1e-9));
             x1 = Math.min(screenWidth, (int) Math.floor(originX + p.width() * k + 1e-9));
             y0 = Math.max(0, (int) Math.ceil(originY - 1e-9));
@@ -170,18 +231,18 @@ final class ScreenResampler {
                 rowB = new int[span];
             }
             int last = p.width() - 1;
-            nearestColumns = k < 1;
+            nearest = k < 1 || coarse;
             for (int i = 0; i < span; i++) {
                 double u = (x0 + i + 0.5 - originX) / k - 0.5;
                 int c = (int) Math.floor(u);
                 int c0 = c < 0 ? 0 : Math.min(c, last);
                 int w = u <= 0 || u >= last ? 0 : (int) ((u - c) * 256);
-                if (nearestColumns && w >= 128 && c0 < last) {
-                    c0++; // shrinking: the nearest column, as the nearest row (a two-tap blend does not smooth a shrink)
+                if (nearest && w >= 128 && c0 < last) {
+                    c0++;
                 }
                 col0[i] = c0;
                 col1[i] = Math.min(c0 + 1, last);
-                colW[i] = nearestColumns ? 0 : w;
+                colW[i] = nearest ? 0 : w;
             }
             rowInA = -1;
             rowInB = -1;
@@ -203,13 +264,16 @@ final class ScreenResampler {
             int r0 = r < 0 ? 0 : Math.min(r, last);
             int r1 = Math.min(r0 + 1, last);
             int fy = v <= 0 || v >= last ? 0 : (int) ((v - r) * 256);
-            if (k < 1 && fy >= 128 && r0 < last) {
-                // Shrinking: the nearest source row, one interpolated row per screen row instead of two (the
-                // bilinear blend of two rows does not smooth a shrink anyway; the live layers return sharp).
-                r0++;
+            if (nearest) {
+                // One gathered source row per screen row, none blended (a magnified row is gathered once and copied).
+                if (fy >= 128 && r0 < last) {
+                    r0++;
+                }
                 fy = 0;
-            } else if (k < 1) {
-                fy = 0;
+            }
+            if (identity) {
+                System.arraycopy(picture.argb(), r0 * picture.width() + col0[from - x0], into, from, to - from);
+                return;
             }
             if (rowInA != r0) {
                 if (rowInB == r0) {
@@ -241,7 +305,7 @@ final class ScreenResampler {
             int[] src = picture.argb();
             int base = sourceRow * picture.width();
             int span = x1 - x0;
-            if (nearestColumns) {
+            if (nearest) {
                 for (int i = 0; i < span; i++) {
                     into[i] = src[base + col0[i]];
                 }

@@ -18,8 +18,11 @@ final class FrameRecorder {
      * @param millis    wall time between pulses
      * @param cpuMillis CPU time the JavaFX thread and the renderer thread spent per frame: on a shared,
      *                  oversubscribed machine this is the frame's own cost, without the wait for a core
+     * @param processCpuMillis CPU time of the whole process over the measured frames, per frame (a mean: the
+     *                  process clock ticks in 10 ms): also counts work on other threads (the OpenGL pipeline's
+     *                  Mesa threads, garbage collection, the JIT), which the column above misses
      */
-    record Result(String name, double[] millis, double[] cpuMillis, double[] renderCpuMillis) {
+    record Result(String name, double[] millis, double[] cpuMillis, double[] renderCpuMillis, double processCpuMillis) {
         double percentile(double p) {
             double[] sorted = millis.clone();
             Arrays.sort(sorted);
@@ -32,8 +35,9 @@ final class FrameRecorder {
             double[] render = renderCpuMillis.clone();
             Arrays.sort(render);
             return String.format(Locale.ROOT, "%-55s wall median %7.2f p95 %7.2f ms | cpu median %6.2f p95 %6.2f"
-                    + " max %6.1f (renderer thread median %5.2f)", name, percentile(0.5), percentile(0.95),
-                    cpu[cpu.length / 2], cpu[(int) (cpu.length * 0.95)], cpu[cpu.length - 1], render[render.length / 2]);
+                    + " max %6.1f (renderer thread median %5.2f; process mean %6.2f)", name, percentile(0.5),
+                    percentile(0.95), cpu[cpu.length / 2], cpu[(int) (cpu.length * 0.95)], cpu[cpu.length - 1],
+                    render[render.length / 2], processCpuMillis);
         }
     }
 
@@ -46,6 +50,7 @@ final class FrameRecorder {
         double[] millis = new double[frames];
         double[] cpuMillis = new double[frames];
         double[] renderCpuMillis = new double[frames];
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long fxThread = Thread.currentThread().getId();
         long renderThread = Thread.getAllStackTraces().keySet().stream()
@@ -55,6 +60,7 @@ final class FrameRecorder {
             private long last;
             private long lastCpu;
             private long lastRender;
+            private long firstProcess;
 
             @Override
             public void handle(long now) {
@@ -69,9 +75,13 @@ final class FrameRecorder {
                 last = t;
                 lastCpu = cpu;
                 lastRender = render;
+                if (frame == warmup) {
+                    firstProcess = os.getProcessCpuTime();
+                }
                 if (frame == warmup + frames) {
                     stop();
-                    done.complete(new Result(name, millis, cpuMillis, renderCpuMillis));
+                    done.complete(new Result(name, millis, cpuMillis, renderCpuMillis,
+                            (os.getProcessCpuTime() - firstProcess) / 1e6 / frames));
                     return;
                 }
                 step.accept(frame++);

@@ -226,6 +226,54 @@ class GestureCacheTest extends CanvasUiTestBase {
     }
 
     @Test
+    void aMovingZoomIsResampledCoarselyAndSmoothedAsSoonAsTheViewRests(FxRobot robot) throws Exception {
+        assertThat(coarseFramesOfAZoom(robot)).as("frames of the moving zoom, resampled coarsely").containsOnly(true);
+        assertThat(cache.isResampled()).isTrue();
+        assertThat(cache.isCoarse()).as("redrawn smoothly once a frame went by without a change").isFalse();
+        Image smooth = snapshot(robot);
+        robot.interact(cache::stop);
+        assertThat(sameShare(smooth, snapshot(robot))).isGreaterThan(0.9);
+    }
+
+    @Test
+    void overAShownHeatmapAMovingZoomIsCoarseInTheFlattenedImageAndSmoothWhenTheViewRests(FxRobot robot) throws Exception {
+        robot.interact(() -> canvas.heatmapLayer().update(halfHot(true)));
+        assertThat(coarseFramesOfAZoom(robot)).containsOnly(true);
+        assertThat(cache.isHeatDrawnOnScreen()).isTrue();
+        assertThat(cache.isResampled()).isTrue();
+        assertThat(cache.isCoarse()).isFalse();
+        Image smooth = snapshot(robot);
+        robot.interact(cache::stop);
+        assertThat(sameShare(smooth, snapshot(robot))).isGreaterThan(0.9);
+    }
+
+    /** Zooms in a little on every frame for 8 frames; whether each frame from the third on was drawn coarsely. */
+    private List<Boolean> coarseFramesOfAZoom(FxRobot robot) throws Exception {
+        List<Boolean> coarse = new ArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        robot.interact(() -> new AnimationTimer() {
+            private int frame;
+
+            @Override
+            public void handle(long now) {
+                if (frame >= 3) {
+                    coarse.add(cache.isCoarse()); // as the previous frame's pulse drew it
+                }
+                if (++frame > 8) {
+                    stop();
+                    done.complete(null);
+                    return;
+                }
+                canvas.viewport().zoomAt(1.04, 400, 250);
+            }
+        }.start());
+        done.get(20, TimeUnit.SECONDS);
+        robotIdle(robot);
+        assertThat(coarse).hasSize(6);
+        return coarse;
+    }
+
+    @Test
     void framesSlowerThanTheSettleTimeDoNotEndTheGesture(FxRobot robot) throws Exception {
         robot.interact(() -> cache.setSettle(Duration.millis(40)));
         int before = cache.snapshotCount();
