@@ -7,10 +7,27 @@ import java.util.Map;
 /**
  * A header plus a typed field tree addressed by path. A record belongs to one stage at a time;
  * {@link #copy()} is the explicit (and cheap: scalars are shared, containers duplicated) way to fork it.
+ *
+ * <p>A record may also start as a {@link TypedValue} (a plain object, e.g. an analytics position): stages that
+ * know its class read and change it directly through {@link #typed()}, and its field tree is built from it only
+ * when some stage asks for fields (any other method here); from then on the fields are the record and
+ * {@link #typed()} is null. A stage that shares its input ({@link SharedInput}) must read a typed record through
+ * {@link #typed()}, so that records read by several stages at once are never changed by reading them.
  */
 public final class Record {
+    /** A record's value as a plain object, turned into fields when someone asks for them. */
+    public interface TypedValue {
+        /** The value as fields: what the record would have held had it been built from fields. */
+        Field toField();
+
+        /** An independent copy, for {@link Record#copy()}. */
+        TypedValue copy();
+    }
+
     private final Header header;
+    /** Null while the record is only its {@link #typed} value. */
     private Field root;
+    private TypedValue typed;
 
     public Record(String sourceId) {
         this(new Header(sourceId), Field.emptyMap());
@@ -28,9 +45,36 @@ public final class Record {
         this(new Header(sourcePrefix, sourceNumber), root);
     }
 
+    /** A record from a numbered source holding a typed value; its fields are built when first asked for. */
+    public Record(String sourcePrefix, long sourceNumber, TypedValue value) {
+        this.header = new Header(sourcePrefix, sourceNumber);
+        this.typed = java.util.Objects.requireNonNull(value, "value");
+    }
+
     private Record(Header header, Field root) {
         this.header = header;
         this.root = root == null ? Field.nullField() : root;
+    }
+
+    private Record(Header header, TypedValue value) {
+        this.header = header;
+        this.typed = value;
+    }
+
+    /** The typed value while the record has no fields yet; null once fields were asked for (or it never had one). */
+    public TypedValue typed() {
+        return typed;
+    }
+
+    /** The field tree, built from the typed value on first use (the typed value is then dropped). */
+    private Field fields() {
+        Field r = root;
+        if (r == null) {
+            r = typed.toField();
+            root = r;
+            typed = null;
+        }
+        return r;
     }
 
     public Header header() {
@@ -38,15 +82,16 @@ public final class Record {
     }
 
     public Field root() {
-        return root;
+        return fields();
     }
 
     public void setRoot(Field root) {
         this.root = root == null ? Field.nullField() : root;
+        this.typed = null;
     }
 
     public Record copy() {
-        return new Record(header.copy(), root.deepCopy());
+        return root == null ? new Record(header.copy(), typed.copy()) : new Record(header.copy(), root.deepCopy());
     }
 
     public boolean has(String path) {
@@ -59,6 +104,7 @@ public final class Record {
     }
 
     public Field get(FieldPath path) {
+        Field root = fields();
         String key = path.singleKey;
         if (key != null) {
             return root.type() == Field.Type.MAP ? root.asMap().get(key) : null;
@@ -103,8 +149,10 @@ public final class Record {
             setRoot(value);
             return;
         }
+        Field root = fields();
         if (root.type() != Field.Type.MAP && root.type() != Field.Type.LIST) {
             root = Field.emptyMap();
+            this.root = root;
         }
         Field current = root;
         for (int i = 0; i < steps.size() - 1; i++) {
@@ -127,11 +175,11 @@ public final class Record {
         FieldPath p = FieldPath.of(path);
         List<FieldPath.Step> steps = p.steps();
         if (steps.isEmpty()) {
-            Field old = root;
+            Field old = fields();
             root = Field.emptyMap();
             return old;
         }
-        Field parent = root;
+        Field parent = fields();
         for (int i = 0; i < steps.size() - 1 && parent != null; i++) {
             parent = child(parent, steps.get(i));
         }
@@ -181,7 +229,7 @@ public final class Record {
 
     /** The root as plain Java values (for JSON writers and expressions). */
     public Object toJava() {
-        return root.toJava();
+        return fields().toJava();
     }
 
     /** A record whose root is a map made from plain Java values. */
@@ -191,6 +239,6 @@ public final class Record {
 
     @Override
     public String toString() {
-        return "Record[" + header.sourceId() + "] " + root;
+        return "Record[" + header.sourceId() + "] " + (root != null ? root : typed);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.Position;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.Destination;
@@ -54,6 +55,14 @@ public final class PositionsFileDestination extends AbstractStage implements Des
         }
         try {
             for (Record r : batch.records()) {
+                Position p = Position.of(r);
+                if (p != null) {
+                    write(p.ts(), p.device(), p.x(), p.y(), p.zone());
+                    json.writeNumberField("uncertainty", p.uncertainty());
+                    json.writeEndObject();
+                    written++;
+                    continue;
+                }
                 Field ts = r.get(AnalyticsFields.TS);
                 Field x = r.get(AnalyticsFields.X);
                 Field y = r.get(AnalyticsFields.Y);
@@ -62,12 +71,7 @@ public final class PositionsFileDestination extends AbstractStage implements Des
                     RecordProcessor.onRecordError(context(), r, "NOT_A_POSITION", "needs /ts, /device, /x and /y");
                     continue;
                 }
-                json.writeStartObject();
-                json.writeNumberField("ts", ts.asLong());
-                json.writeStringField("device", device.asString());
-                json.writeNumberField("x", x.asDouble());
-                json.writeNumberField("y", y.asDouble());
-                json.writeStringField("zone", r.getString(AnalyticsFields.ZONE));
+                write(ts.asLong(), device.asString(), x.asDouble(), y.asDouble(), r.getString(AnalyticsFields.ZONE));
                 Field u = r.get(AnalyticsFields.UNCERTAINTY);
                 if (u != null && u.isNumber()) {
                     json.writeNumberField("uncertainty", u.asDouble());
@@ -79,6 +83,16 @@ public final class PositionsFileDestination extends AbstractStage implements Des
         } catch (IOException e) {
             throw new StageException("WRITE_FAILED", "cannot write " + file + ": " + e.getMessage());
         }
+    }
+
+    /** A line up to its uncertainty. */
+    private void write(long ts, String device, double x, double y, String zone) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("ts", ts);
+        json.writeStringField("device", device);
+        json.writeNumberField("x", x);
+        json.writeNumberField("y", y);
+        json.writeStringField("zone", zone);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.tracking;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.Position;
 import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.analytics.positioning.DevicePositioner;
 import io.footfall.runtime.analytics.positioning.GridFilterConfig;
@@ -261,15 +262,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
     }
 
     private static Record position(long ts, String device, String sourcePrefix, PositionEstimate p) {
-        Field root = Field.emptyMap();
-        Map<String, Field> m = root.asMap();
-        m.put("ts", Field.of(ts));
-        m.put("device", Field.of(device));
-        m.put("x", Field.of(round(p.x())));
-        m.put("y", Field.of(round(p.y())));
-        m.put("zone", Field.nullField());
-        m.put("uncertainty", Field.of(round(p.uncertainty())));
-        return new Record(sourcePrefix, ts, root);
+        return new Record(sourcePrefix, ts, new Position(ts, device, round(p.x()), round(p.y()), null,
+                round(p.uncertainty())));
     }
 
     private static double round(double v) {
