@@ -28,9 +28,14 @@ public final class Position implements Record.TypedValue {
         this.uncertainty = uncertainty;
     }
 
-    /** The record's position while it is one (no stage asked it for fields yet), else null. */
+    /** The record's position, for reading, while it is one (no stage changed its fields), else null. */
     public static Position of(Record r) {
         return r.typed() instanceof Position p ? p : null;
+    }
+
+    /** The record's position for its owner to change (see {@link Record#typedForUpdate()}), or null. */
+    public static Position forUpdate(Record r) {
+        return r.typed() instanceof Position ? (Position) r.typedForUpdate() : null;
     }
 
     public long ts() {

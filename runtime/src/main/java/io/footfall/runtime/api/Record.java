@@ -8,14 +8,18 @@ import java.util.Map;
  * A header plus a typed field tree addressed by path. A record belongs to one stage at a time;
  * {@link #copy()} is the explicit (and cheap: scalars are shared, containers duplicated) way to fork it.
  *
- * <p>A record may also start as a {@link TypedValue} (a plain object, e.g. an analytics position): stages that
- * know its class read and change it directly through {@link #typed()}, and its field tree is built from it only
- * when some stage asks for fields (any other method here); from then on the fields are the record and
- * {@link #typed()} is null. A stage that shares its input ({@link SharedInput}) must read a typed record through
- * {@link #typed()}, so that records read by several stages at once are never changed by reading them.
+ * <p>A record may also start as a {@link TypedValue} (a plain object, e.g. an analytics position or sighting):
+ * stages that know its class read it through {@link #typed()} and change it through {@link #typedForUpdate()},
+ * and its field tree is built from it only when some stage asks for fields. Reading fields keeps the typed value
+ * (the fields built are kept too, for the next read); anything that may change the fields ({@link #set},
+ * {@link #delete}, {@link #root()}, {@link #setRoot}) ends it, and the fields are the record from then on. So a
+ * record that several stages read at once ({@link SharedInput}) is never changed by being read.
  */
 public final class Record {
-    /** A record's value as a plain object, turned into fields when someone asks for them. */
+    /**
+     * A record's value as a plain object of scalars (no nested maps or lists a reader could change), turned into
+     * fields when someone asks for them.
+     */
     public interface TypedValue {
         /** The value as fields: what the record would have held had it been built from fields. */
         Field toField();
@@ -25,8 +29,12 @@ public final class Record {
     }
 
     private final Header header;
-    /** Null while the record is only its {@link #typed} value. */
-    private Field root;
+    /**
+     * The fields; null while the record is only its {@link #typed} value. Volatile: stages sharing a record on
+     * two threads may both build it from the typed value, and each must see the other's tree whole.
+     */
+    private volatile Field root;
+    /** Non-null while the record is (also) a typed value; the fields, when built, are then a view of it. */
     private TypedValue typed;
 
     public Record(String sourceId) {
@@ -61,19 +69,36 @@ public final class Record {
         this.typed = value;
     }
 
-    /** The typed value while the record has no fields yet; null once fields were asked for (or it never had one). */
+    /** The typed value, for reading; null when the record has none (or its fields were changed). */
     public TypedValue typed() {
         return typed;
     }
 
-    /** The field tree, built from the typed value on first use (the typed value is then dropped). */
+    /**
+     * The typed value, for its owner to change: fields already built from it are dropped (built again when next
+     * asked for). Null when the record has none.
+     */
+    public TypedValue typedForUpdate() {
+        if (typed != null) {
+            root = null;
+        }
+        return typed;
+    }
+
+    /** The fields for reading, built from the typed value on first use. */
     private Field fields() {
         Field r = root;
         if (r == null) {
             r = typed.toField();
             root = r;
-            typed = null;
         }
+        return r;
+    }
+
+    /** The fields for changing: the typed value, if any, ends here. */
+    private Field fieldsForUpdate() {
+        Field r = fields();
+        typed = null;
         return r;
     }
 
@@ -81,8 +106,9 @@ public final class Record {
         return header;
     }
 
+    /** The field tree; the caller may change it (so a typed value ends here). */
     public Field root() {
-        return fields();
+        return fieldsForUpdate();
     }
 
     public void setRoot(Field root) {
@@ -91,7 +117,7 @@ public final class Record {
     }
 
     public Record copy() {
-        return root == null ? new Record(header.copy(), typed.copy()) : new Record(header.copy(), root.deepCopy());
+        return typed != null ? new Record(header.copy(), typed.copy()) : new Record(header.copy(), root.deepCopy());
     }
 
     public boolean has(String path) {
@@ -104,12 +130,13 @@ public final class Record {
     }
 
     public Field get(FieldPath path) {
-        Field root = fields();
         String key = path.singleKey;
         if (key != null) {
+            Field root = fields();
             return root.type() == Field.Type.MAP ? root.asMap().get(key) : null;
         }
-        Field current = root;
+        // The root itself (the empty path) is handed out as something the caller may change.
+        Field current = path.isRoot() ? fieldsForUpdate() : fields();
         for (FieldPath.Step step : path.steps()) {
             if (step.key() != null) {
                 if (current.type() != Field.Type.MAP) {
@@ -149,7 +176,7 @@ public final class Record {
             setRoot(value);
             return;
         }
-        Field root = fields();
+        Field root = fieldsForUpdate();
         if (root.type() != Field.Type.MAP && root.type() != Field.Type.LIST) {
             root = Field.emptyMap();
             this.root = root;
@@ -175,11 +202,11 @@ public final class Record {
         FieldPath p = FieldPath.of(path);
         List<FieldPath.Step> steps = p.steps();
         if (steps.isEmpty()) {
-            Field old = fields();
+            Field old = fieldsForUpdate();
             root = Field.emptyMap();
             return old;
         }
-        Field parent = fields();
+        Field parent = fieldsForUpdate();
         for (int i = 0; i < steps.size() - 1 && parent != null; i++) {
             parent = child(parent, steps.get(i));
         }
@@ -239,6 +266,6 @@ public final class Record {
 
     @Override
     public String toString() {
-        return "Record[" + header.sourceId() + "] " + (root != null ? root : typed);
+        return "Record[" + header.sourceId() + "] " + (typed != null ? typed : root);
     }
 }

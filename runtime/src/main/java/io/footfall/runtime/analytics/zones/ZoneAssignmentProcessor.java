@@ -23,7 +23,7 @@ public final class ZoneAssignmentProcessor extends RecordProcessor {
 
     @Override
     protected void process(Record record, BatchMaker out) throws OnRecordErrorException {
-        Position p = Position.of(record);
+        Position p = Position.forUpdate(record);
         if (p != null) {
             Zone zone = geometry.zoneAt(p.x(), p.y());
             p.setZone(zone == null ? null : zone.id());
