@@ -73,7 +73,16 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
         }
     }
 
-    private record Inside(String zone, long since) {
+    /** A device in a store since a time; {@code counted} once it is in the store's walk-ins and passers-by. */
+    private static final class Inside {
+        final String zone;
+        final long since;
+        boolean counted;
+
+        Inside(String zone, long since) {
+            this.zone = zone;
+            this.since = since;
+        }
     }
 
     @Override
@@ -122,11 +131,13 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
         Inside inside = insideByDevice.get(id);
         if (inStore == null) {
             insideByDevice.remove(id);
-        } else if (inside == null || !inside.zone().equals(zone)) {
+        } else if (inside == null || !inside.zone.equals(zone)) {
             insideByDevice.put(id, new Inside(zone, ts));
-        } else if (ts - inside.since() >= minDwellMs) {
+        } else if (!inside.counted && ts - inside.since >= minDwellMs) {
+            // Both are sets, nothing takes a device out of them: once in, the rest of the stay adds nothing.
             inStore.walkIns.add(id);
             inStore.passers.add(id);
+            inside.counted = true;
         }
     }
 
