@@ -53,7 +53,8 @@ public final class Header {
 
     public void passedStage(String stageInstance) {
         if (stageCount == stagesPassed.length) {
-            stagesPassed = java.util.Arrays.copyOf(stagesPassed, Math.max(4, stageCount * 2));
+            // 8 at first: an analytics sighting passes five or six stages, and growing costs a copy per record.
+            stagesPassed = java.util.Arrays.copyOf(stagesPassed, Math.max(8, stageCount * 2));
         }
         stagesPassed[stageCount++] = stageInstance;
     }

@@ -7,10 +7,35 @@ import java.util.Map;
 /**
  * A header plus a typed field tree addressed by path. A record belongs to one stage at a time;
  * {@link #copy()} is the explicit (and cheap: scalars are shared, containers duplicated) way to fork it.
+ *
+ * <p>A record may also start as a {@link TypedValue} (a plain object, e.g. an analytics position or sighting):
+ * stages that know its class read it through {@link #typed()} and change it through {@link #typedForUpdate()},
+ * and its field tree is built from it only when some stage asks for fields. Reading fields keeps the typed value
+ * (the fields built are kept too, for the next read); anything that may change the fields ({@link #set},
+ * {@link #delete}, {@link #root()}, {@link #setRoot}) ends it, and the fields are the record from then on. So a
+ * record that several stages read at once ({@link SharedInput}) is never changed by being read.
  */
 public final class Record {
+    /**
+     * A record's value as a plain object of scalars (no nested maps or lists a reader could change), turned into
+     * fields when someone asks for them.
+     */
+    public interface TypedValue {
+        /** The value as fields: what the record would have held had it been built from fields. */
+        Field toField();
+
+        /** An independent copy, for {@link Record#copy()}. */
+        TypedValue copy();
+    }
+
     private final Header header;
-    private Field root;
+    /**
+     * The fields; null while the record is only its {@link #typed} value. Volatile: stages sharing a record on
+     * two threads may both build it from the typed value, and each must see the other's tree whole.
+     */
+    private volatile Field root;
+    /** Non-null while the record is (also) a typed value; the fields, when built, are then a view of it. */
+    private TypedValue typed;
 
     public Record(String sourceId) {
         this(new Header(sourceId), Field.emptyMap());
@@ -28,25 +53,71 @@ public final class Record {
         this(new Header(sourcePrefix, sourceNumber), root);
     }
 
+    /** A record from a numbered source holding a typed value; its fields are built when first asked for. */
+    public Record(String sourcePrefix, long sourceNumber, TypedValue value) {
+        this.header = new Header(sourcePrefix, sourceNumber);
+        this.typed = java.util.Objects.requireNonNull(value, "value");
+    }
+
     private Record(Header header, Field root) {
         this.header = header;
         this.root = root == null ? Field.nullField() : root;
+    }
+
+    private Record(Header header, TypedValue value) {
+        this.header = header;
+        this.typed = value;
+    }
+
+    /** The typed value, for reading; null when the record has none (or its fields were changed). */
+    public TypedValue typed() {
+        return typed;
+    }
+
+    /**
+     * The typed value, for its owner to change: fields already built from it are dropped (built again when next
+     * asked for). Null when the record has none.
+     */
+    public TypedValue typedForUpdate() {
+        if (typed != null) {
+            root = null;
+        }
+        return typed;
+    }
+
+    /** The fields for reading, built from the typed value on first use. */
+    private Field fields() {
+        Field r = root;
+        if (r == null) {
+            r = typed.toField();
+            root = r;
+        }
+        return r;
+    }
+
+    /** The fields for changing: the typed value, if any, ends here. */
+    private Field fieldsForUpdate() {
+        Field r = fields();
+        typed = null;
+        return r;
     }
 
     public Header header() {
         return header;
     }
 
+    /** The field tree; the caller may change it (so a typed value ends here). */
     public Field root() {
-        return root;
+        return fieldsForUpdate();
     }
 
     public void setRoot(Field root) {
         this.root = root == null ? Field.nullField() : root;
+        this.typed = null;
     }
 
     public Record copy() {
-        return new Record(header.copy(), root.deepCopy());
+        return typed != null ? new Record(header.copy(), typed.copy()) : new Record(header.copy(), root.deepCopy());
     }
 
     public boolean has(String path) {
@@ -61,9 +132,11 @@ public final class Record {
     public Field get(FieldPath path) {
         String key = path.singleKey;
         if (key != null) {
+            Field root = fields();
             return root.type() == Field.Type.MAP ? root.asMap().get(key) : null;
         }
-        Field current = root;
+        // The root itself (the empty path) is handed out as something the caller may change.
+        Field current = path.isRoot() ? fieldsForUpdate() : fields();
         for (FieldPath.Step step : path.steps()) {
             if (step.key() != null) {
                 if (current.type() != Field.Type.MAP) {
@@ -103,8 +176,10 @@ public final class Record {
             setRoot(value);
             return;
         }
+        Field root = fieldsForUpdate();
         if (root.type() != Field.Type.MAP && root.type() != Field.Type.LIST) {
             root = Field.emptyMap();
+            this.root = root;
         }
         Field current = root;
         for (int i = 0; i < steps.size() - 1; i++) {
@@ -127,11 +202,11 @@ public final class Record {
         FieldPath p = FieldPath.of(path);
         List<FieldPath.Step> steps = p.steps();
         if (steps.isEmpty()) {
-            Field old = root;
+            Field old = fieldsForUpdate();
             root = Field.emptyMap();
             return old;
         }
-        Field parent = root;
+        Field parent = fieldsForUpdate();
         for (int i = 0; i < steps.size() - 1 && parent != null; i++) {
             parent = child(parent, steps.get(i));
         }
@@ -181,7 +256,7 @@ public final class Record {
 
     /** The root as plain Java values (for JSON writers and expressions). */
     public Object toJava() {
-        return root.toJava();
+        return fields().toJava();
     }
 
     /** A record whose root is a map made from plain Java values. */
@@ -191,6 +266,6 @@ public final class Record {
 
     @Override
     public String toString() {
-        return "Record[" + header.sourceId() + "] " + root;
+        return "Record[" + header.sourceId() + "] " + (typed != null ? typed : root);
     }
 }

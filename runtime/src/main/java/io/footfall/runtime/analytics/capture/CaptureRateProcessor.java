@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.capture;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.Position;
 import io.footfall.runtime.analytics.KAnonymity;
 import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.api.AbstractStage;
@@ -72,7 +73,16 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
         }
     }
 
-    private record Inside(String zone, long since) {
+    /** A device in a store since a time; {@code counted} once it is in the store's walk-ins and passers-by. */
+    private static final class Inside {
+        final String zone;
+        final long since;
+        boolean counted;
+
+        Inside(String zone, long since) {
+            this.zone = zone;
+            this.since = since;
+        }
     }
 
     @Override
@@ -94,6 +104,11 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
     @Override
     public void process(Batch batch, BatchMaker out) throws StageException {
         for (Record r : batch.records()) {
+            Position p = Position.of(r);
+            if (p != null) {
+                position(p.ts(), p.device(), p.zone(), p.x(), p.y());
+                continue;
+            }
             Field ts = r.get(AnalyticsFields.TS);
             Field device = r.get(AnalyticsFields.DEVICE);
             Field x = r.get(AnalyticsFields.X);
@@ -102,25 +117,27 @@ public final class CaptureRateProcessor extends AbstractStage implements Process
                 RecordProcessor.onRecordError(context(), r, "NOT_A_POSITION", "needs /ts, /device, /x and /y");
                 continue;
             }
-            String id = device.asString();
-            String zone = r.getString(AnalyticsFields.ZONE);
-            double px = x.asDouble();
-            double py = y.asDouble();
-            for (Store s : storesNear(px, py)) {
-                if (s.mayPass(px, py) && !s.zone.id().equals(zone) && nearDoor(s.zone, px, py)) {
-                    s.passers.add(id);
-                }
+            position(ts.asLong(), device.asString(), r.getString(AnalyticsFields.ZONE), x.asDouble(), y.asDouble());
+        }
+    }
+
+    private void position(long ts, String id, String zone, double px, double py) {
+        for (Store s : storesNear(px, py)) {
+            if (s.mayPass(px, py) && !s.zone.id().equals(zone) && nearDoor(s.zone, px, py)) {
+                s.passers.add(id);
             }
-            Store inStore = zone == null ? null : storesById.get(zone);
-            Inside inside = insideByDevice.get(id);
-            if (inStore == null) {
-                insideByDevice.remove(id);
-            } else if (inside == null || !inside.zone().equals(zone)) {
-                insideByDevice.put(id, new Inside(zone, ts.asLong()));
-            } else if (ts.asLong() - inside.since() >= minDwellMs) {
-                inStore.walkIns.add(id);
-                inStore.passers.add(id);
-            }
+        }
+        Store inStore = zone == null ? null : storesById.get(zone);
+        Inside inside = insideByDevice.get(id);
+        if (inStore == null) {
+            insideByDevice.remove(id);
+        } else if (inside == null || !inside.zone.equals(zone)) {
+            insideByDevice.put(id, new Inside(zone, ts));
+        } else if (!inside.counted && ts - inside.since >= minDwellMs) {
+            // Both are sets, nothing takes a device out of them: once in, the rest of the stay adds nothing.
+            inStore.walkIns.add(id);
+            inStore.passers.add(id);
+            inside.counted = true;
         }
     }
 

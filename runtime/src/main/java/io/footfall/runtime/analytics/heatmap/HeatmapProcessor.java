@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.heatmap;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.Position;
 import io.footfall.runtime.analytics.KAnonymity;
 import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.analytics.bus.AnalyticsBus;
@@ -87,6 +88,11 @@ public final class HeatmapProcessor extends AbstractStage implements Processor, 
     @Override
     public void process(Batch batch, BatchMaker out) throws StageException {
         for (Record r : batch.records()) {
+            Position p = Position.of(r);
+            if (p != null) {
+                position(p.ts(), p.device(), p.x(), p.y());
+                continue;
+            }
             Field ts = r.get(AnalyticsFields.TS);
             Field device = r.get(AnalyticsFields.DEVICE);
             Field x = r.get(AnalyticsFields.X);
@@ -95,18 +101,20 @@ public final class HeatmapProcessor extends AbstractStage implements Processor, 
                 RecordProcessor.onRecordError(context(), r, "NOT_A_POSITION", "needs /ts, /device, /x and /y");
                 continue;
             }
-            long t = ts.asLong();
-            String id = device.asString();
-            Last previous = lastPositions.put(id, new Last(t, x.asDouble(), y.asDouble()));
-            if (previous != null && t > previous.ts) {
-                credit(id, previous, Math.min(t - previous.ts, maxGapMs) / 1000.0);
-            }
-            streamTime = Math.max(streamTime, t);
+            position(ts.asLong(), device.asString(), x.asDouble(), y.asDouble());
         }
         if (streamTime != Long.MIN_VALUE) {
             retireSilentDevices();
             emitFinishedBuckets(out, streamTime - maxGapMs);
         }
+    }
+
+    private void position(long t, String id, double x, double y) {
+        Last previous = lastPositions.put(id, new Last(t, x, y));
+        if (previous != null && t > previous.ts) {
+            credit(id, previous, Math.min(t - previous.ts, maxGapMs) / 1000.0);
+        }
+        streamTime = Math.max(streamTime, t);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.identity;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.SightingValue;
 import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
@@ -44,6 +45,15 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
     public void process(Batch batch, BatchMaker out) throws StageException {
         long newest = Long.MIN_VALUE;
         for (Record r : batch.records()) {
+            SightingValue s = SightingValue.of(r);
+            if (s != null) {
+                Boolean flag = s.randomized();
+                String address = s.device();
+                observe(r, address, flag != null ? flag : Sighting.isRandomized(address), s.ts(), s.seq(), s.sensor(),
+                        s.rssi(), out);
+                newest = Math.max(newest, s.ts());
+                continue;
+            }
             Field device = r.get(AnalyticsFields.DEVICE);
             Field ts = r.get(AnalyticsFields.TS);
             Field sensor = r.get(AnalyticsFields.SENSOR);
@@ -58,14 +68,8 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
             boolean randomized = flag != null ? flag.asBoolean() : Sighting.isRandomized(address);
             Field seq = r.get(AnalyticsFields.SEQ);
             long t = ts.asLong();
-            release(linker.resolveDue(t), out);
-            String identity = linker.observe(address, randomized, t, seq == null || seq.isNull() ? null : (int) seq.asLong(),
-                    sensor.asString(), (int) rssi.asLong());
-            if (identity == null) {
-                held.computeIfAbsent(address, a -> new ArrayList<>()).add(r);
-            } else {
-                out.add(withIdentity(r, identity));
-            }
+            observe(r, address, randomized, t, seq == null || seq.isNull() ? null : (int) seq.asLong(), sensor.asString(),
+                    (int) rssi.asLong(), out);
             newest = Math.max(newest, t);
         }
         if (newest != Long.MIN_VALUE && newest - lastSweep > sweepEveryMs) {
@@ -73,6 +77,17 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
             lastSweep = newest;
         }
         publishGauges();
+    }
+
+    private void observe(Record r, String address, boolean randomized, long t, Integer seq, String sensor, int rssi,
+                         BatchMaker out) {
+        release(linker.resolveDue(t), out);
+        String identity = linker.observe(address, randomized, t, seq, sensor, rssi);
+        if (identity == null) {
+            held.computeIfAbsent(address, a -> new ArrayList<>()).add(r);
+        } else {
+            out.add(withIdentity(r, identity));
+        }
     }
 
     @Override
@@ -92,6 +107,12 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
     }
 
     private static Record withIdentity(Record r, String identity) {
+        SightingValue s = SightingValue.forUpdate(r);
+        if (s != null) {
+            s.setAddress(s.device());
+            s.setDevice(identity);
+            return r;
+        }
         Field device = r.get(AnalyticsFields.DEVICE);
         r.set("/address", device);
         if (!identity.equals(device.asString())) {

@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.input;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.SightingValue;
 import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
@@ -94,6 +95,11 @@ public final class SightingCheckProcessor extends AbstractStage implements Proce
 
     /** "CODE: reason" for a rejected sighting, or null when it is fine. */
     private String check(Record r) {
+        SightingValue s = SightingValue.of(r);
+        if (s != null && s.rssi() >= minRssi && s.rssi() <= maxRssi) {
+            // Typed: the fields are there with their types; out-of-range values take the path below for its message.
+            return checkOrder(s.ts(), s.sensor(), s.device());
+        }
         Field ts = r.get(AnalyticsFields.TS);
         Field sensor = r.get(AnalyticsFields.SENSOR);
         Field device = r.get(AnalyticsFields.DEVICE);
@@ -114,20 +120,24 @@ public final class SightingCheckProcessor extends AbstractStage implements Proce
         if (dbm < minRssi || dbm > maxRssi) {
             return RSSI_OUT_OF_RANGE + ": rssi " + rssi + " dBm is outside [" + minRssi + ", " + maxRssi + "]";
         }
-        Integer index = sensorIndex.get(sensor.asString());
+        return checkOrder(ts.asLong(), sensor.asString(), device.asString());
+    }
+
+    /** The checks after the fields' types and the RSSI range: a known sensor, and the order per sensor and device. */
+    private String checkOrder(long t, String sensor, String device) {
+        Integer index = sensorIndex.get(sensor);
         if (index == null) {
             if (sensorsFromFloorplan) {
-                return UNKNOWN_SENSOR + ": sensor '" + sensor.asString() + "' is not on the floorplan";
+                return UNKNOWN_SENSOR + ": sensor '" + sensor + "' is not on the floorplan";
             }
             index = sensorIndex.size();
-            sensorIndex.put(sensor.asString(), index);
+            sensorIndex.put(sensor, index);
         }
-        long t = ts.asLong();
         newestTs = Math.max(newestTs, t);
         if (!checkOrder) {
             return null;
         }
-        DeviceClock clock = clocks.computeIfAbsent(device.asString(), d -> new DeviceClock(sensorIndex.size()));
+        DeviceClock clock = clocks.computeIfAbsent(device, d -> new DeviceClock(sensorIndex.size()));
         if (index >= clock.lastTs.length) {
             int old = clock.lastTs.length;
             clock.lastTs = Arrays.copyOf(clock.lastTs, Math.max(index + 1, old * 2));
@@ -135,11 +145,11 @@ public final class SightingCheckProcessor extends AbstractStage implements Proce
         }
         long previous = clock.lastTs[index];
         if (t == previous) {
-            return DUPLICATE_TIMESTAMP + ": sensor '" + sensor.asString() + "' already reported this device at ts " + t;
+            return DUPLICATE_TIMESTAMP + ": sensor '" + sensor + "' already reported this device at ts " + t;
         }
         if (t < previous) {
             return OUT_OF_ORDER + ": ts " + t + " is " + (previous - t) + " ms older than the previous sighting of this "
-                    + "device by sensor '" + sensor.asString() + "'";
+                    + "device by sensor '" + sensor + "'";
         }
         clock.lastTs[index] = t;
         clock.lastSeen = Math.max(clock.lastSeen, t);

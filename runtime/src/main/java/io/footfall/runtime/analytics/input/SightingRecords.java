@@ -1,5 +1,6 @@
 package io.footfall.runtime.analytics.input;
 
+import io.footfall.runtime.analytics.SightingValue;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.sighting.Sighting;
@@ -15,9 +16,12 @@ public final class SightingRecords {
         return new Record(sourceId, fields(s));
     }
 
-    /** A sighting from line {@code line} of a source: its id {@code sourcePrefix + line} is built when asked for. */
+    /**
+     * A sighting from line {@code line} of a source: its id {@code sourcePrefix + line} is built when asked for, and
+     * its fields too: the record holds a {@link SightingValue} the analytics stages read directly.
+     */
     public static Record toRecord(String sourcePrefix, long line, Sighting s) {
-        return new Record(sourcePrefix, line, fields(s));
+        return new Record(sourcePrefix, line, new SightingValue(s));
     }
 
     private static Field fields(Sighting s) {

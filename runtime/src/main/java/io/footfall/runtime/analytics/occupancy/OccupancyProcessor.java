@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.occupancy;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.Position;
 import io.footfall.runtime.analytics.KAnonymity;
 import io.footfall.runtime.analytics.bus.AnalyticsBus;
 import io.footfall.runtime.api.AbstractStage;
@@ -41,6 +42,13 @@ public final class OccupancyProcessor extends AbstractStage implements Processor
     @Override
     public void process(Batch batch, BatchMaker out) throws StageException {
         for (Record r : batch.records()) {
+            Position p = Position.of(r);
+            if (p != null) {
+                if (p.zone() != null) {
+                    position(p.ts(), p.device(), p.zone());
+                }
+                continue;
+            }
             Field ts = r.get(AnalyticsFields.TS);
             Field device = r.get(AnalyticsFields.DEVICE);
             if (ts == null || !ts.isNumber() || device == null) {
@@ -51,15 +59,17 @@ public final class OccupancyProcessor extends AbstractStage implements Processor
             if (zone == null) {
                 continue;
             }
-            long t = ts.asLong();
-            long start = Math.floorDiv(t, intervalMs) * intervalMs;
-            intervals.computeIfAbsent(start, s -> new HashMap<>()).computeIfAbsent(zone, z -> new HashSet<>())
-                    .add(device.asString());
-            streamTime = Math.max(streamTime, t);
+            position(ts.asLong(), device.asString(), zone);
         }
         if (streamTime != Long.MIN_VALUE) {
             emitBefore(out, streamTime - latenessMs);
         }
+    }
+
+    private void position(long t, String device, String zone) {
+        long start = Math.floorDiv(t, intervalMs) * intervalMs;
+        intervals.computeIfAbsent(start, s -> new HashMap<>()).computeIfAbsent(zone, z -> new HashSet<>()).add(device);
+        streamTime = Math.max(streamTime, t);
     }
 
     @Override

@@ -3,7 +3,9 @@ package io.footfall.runtime.analytics.output;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.Position;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.Destination;
@@ -18,6 +20,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes positions.jsonl (CONTRACT section 4): one {@code {"ts", "device", "x", "y", "zone", "uncertainty"}}
@@ -29,6 +33,8 @@ public final class PositionsFileDestination extends AbstractStage implements Des
     private OutputStream out;
     private JsonGenerator json;
     private long written;
+    private static final int MAX_QUOTED = 20_000;
+    private final Map<String, SerializedString> quoted = new HashMap<>();
 
     @Override
     protected void configure(StageConfig config) {
@@ -54,6 +60,14 @@ public final class PositionsFileDestination extends AbstractStage implements Des
         }
         try {
             for (Record r : batch.records()) {
+                Position p = Position.of(r);
+                if (p != null) {
+                    write(p.ts(), p.device(), p.x(), p.y(), p.zone());
+                    json.writeNumberField("uncertainty", p.uncertainty());
+                    json.writeEndObject();
+                    written++;
+                    continue;
+                }
                 Field ts = r.get(AnalyticsFields.TS);
                 Field x = r.get(AnalyticsFields.X);
                 Field y = r.get(AnalyticsFields.Y);
@@ -62,12 +76,7 @@ public final class PositionsFileDestination extends AbstractStage implements Des
                     RecordProcessor.onRecordError(context(), r, "NOT_A_POSITION", "needs /ts, /device, /x and /y");
                     continue;
                 }
-                json.writeStartObject();
-                json.writeNumberField("ts", ts.asLong());
-                json.writeStringField("device", device.asString());
-                json.writeNumberField("x", x.asDouble());
-                json.writeNumberField("y", y.asDouble());
-                json.writeStringField("zone", r.getString(AnalyticsFields.ZONE));
+                write(ts.asLong(), device.asString(), x.asDouble(), y.asDouble(), r.getString(AnalyticsFields.ZONE));
                 Field u = r.get(AnalyticsFields.UNCERTAINTY);
                 if (u != null && u.isNumber()) {
                     json.writeNumberField("uncertainty", u.asDouble());
@@ -79,6 +88,43 @@ public final class PositionsFileDestination extends AbstractStage implements Des
         } catch (IOException e) {
             throw new StageException("WRITE_FAILED", "cannot write " + file + ": " + e.getMessage());
         }
+    }
+
+    /** A line up to its uncertainty. */
+    private void write(long ts, String device, double x, double y, String zone) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("ts", ts);
+        writeString("device", device);
+        json.writeNumberField("x", x);
+        json.writeNumberField("y", y);
+        writeString("zone", zone);
+    }
+
+    /** As {@link JsonGenerator#writeStringField}, the value's quoted bytes from {@link #quoted}. */
+    private void writeString(String name, String value) throws IOException {
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(quoted(value));
+        }
+    }
+
+    /**
+     * The string with its JSON-quoted UTF-8 bytes kept: a device has a position every second and there are a few
+     * dozen zones, so each is encoded once instead of once per line. Forgotten wholesale past
+     * {@value #MAX_QUOTED} strings, so memory stays bounded by the devices present.
+     */
+    private SerializedString quoted(String s) {
+        SerializedString q = quoted.get(s);
+        if (q == null) {
+            if (quoted.size() >= MAX_QUOTED) {
+                quoted.clear();
+            }
+            q = new SerializedString(s);
+            quoted.put(s, q);
+        }
+        return q;
     }
 
     @Override

@@ -35,8 +35,16 @@ final class StayEvidence {
     private int touchedCount;
     private long frames;
     private int bursts;
+    private static final int POINTS = (2 * REFINE_STEPS + 1) * (2 * REFINE_STEPS + 1);
     private int[] scoredSensors = new int[32];
     private double[] scoredWallDb = new double[32];
+    /** The cell {@link #prepareRefine} last prepared, -1 before the first; what it prepared follows. */
+    private int refinedCell = -1;
+    private int scoredCount;
+    private final boolean[] pointInZone = new boolean[POINTS];
+    private final double[] pointLogLikelihood = new double[POINTS];
+    private double[] pointMeans = new double[0];
+    private double[] pointLogMiss = new double[0];
     private int[] cells = new int[256];
     private double[] logLikelihood = new double[256];
     private int[] spareCells = new int[256];
@@ -218,47 +226,33 @@ final class StayEvidence {
 
     /** Replaces the mean with that of points between the cell centres around {@code cell}, scored with the model. */
     private void refineAround(int cell, RadioMapLocator locator) {
-        int zone = map.zoneOf(cell);
         double cx = map.cellX(cell);
         double cy = map.cellY(cell);
-        // Each sensor's walls as the map has them at the cell centre: the model adds only the distance.
-        int n = 0;
-        for (int e = map.rowStart(cell), end = map.rowEnd(cell); e < end; e++) {
-            int s = map.rowSensor(e);
-            if (n == scoredSensors.length) {
-                scoredSensors = Arrays.copyOf(scoredSensors, n * 2);
-                scoredWallDb = Arrays.copyOf(scoredWallDb, n * 2);
-            }
-            scoredSensors[n] = s;
-            scoredWallDb[n] = model.meanRssi(Math.hypot(cx - map.sensorX(s), cy - map.sensorY(s)), 0) - map.rowMean(e);
-            n++;
+        if (cell != refinedCell) {
+            prepareRefine(cell, cx, cy, locator);
         }
+        int n = scoredCount;
         double step = map.cellSize() / REFINE_STEPS;
-        double[] ll = new double[(2 * REFINE_STEPS + 1) * (2 * REFINE_STEPS + 1)];
+        double[] ll = pointLogLikelihood;
         double best = Double.NEGATIVE_INFINITY;
-        int k = 0;
-        for (int i = -REFINE_STEPS; i <= REFINE_STEPS; i++) {
-            for (int j = -REFINE_STEPS; j <= REFINE_STEPS; j++, k++) {
-                double x = cx + i * step;
-                double y = cy + j * step;
-                if (zoneAt(x, y) != zone) {
-                    ll[k] = Double.NEGATIVE_INFINITY;
-                    continue;
-                }
-                double sum = 0;
-                for (int m = 0; m < n; m++) {
-                    int s = scoredSensors[m];
-                    double mean = model.meanRssi(Math.hypot(x - map.sensorX(s), y - map.sensorY(s)), scoredWallDb[m]);
-                    int heard = heardFrames[s];
-                    if (heard > 0) {
-                        double squares = heardSumSq[s] - 2 * mean * heardSum[s] + heard * mean * mean;
-                        sum -= 0.5 * heard * Math.min(squares / (heard * sigma * sigma), MAX_SQUARED_SIGMAS);
-                    }
-                    sum += Math.max(0, frames - heard) * locator.logMiss(mean);
-                }
-                ll[k] = sum;
-                best = Math.max(best, sum);
+        for (int k = 0; k < POINTS; k++) {
+            if (!pointInZone[k]) {
+                ll[k] = Double.NEGATIVE_INFINITY;
+                continue;
             }
+            double sum = 0;
+            for (int m = 0, at = k * n; m < n; m++, at++) {
+                int s = scoredSensors[m];
+                double mean = pointMeans[at];
+                int heard = heardFrames[s];
+                if (heard > 0) {
+                    double squares = heardSumSq[s] - 2 * mean * heardSum[s] + heard * mean * mean;
+                    sum -= 0.5 * heard * Math.min(squares / (heard * sigma * sigma), MAX_SQUARED_SIGMAS);
+                }
+                sum += Math.max(0, frames - heard) * pointLogMiss[at];
+            }
+            ll[k] = sum;
+            best = Math.max(best, sum);
         }
         if (best == Double.NEGATIVE_INFINITY) {
             return;
@@ -268,7 +262,7 @@ final class StayEvidence {
         double sy = 0;
         double sxx = 0;
         double syy = 0;
-        k = 0;
+        int k = 0;
         for (int i = -REFINE_STEPS; i <= REFINE_STEPS; i++) {
             for (int j = -REFINE_STEPS; j <= REFINE_STEPS; j++, k++) {
                 if (ll[k] == Double.NEGATIVE_INFINITY) {
@@ -287,6 +281,51 @@ final class StayEvidence {
         meanX = sx / mass;
         meanY = sy / mass;
         variance = Math.max(0, sxx / mass - meanX * meanX) + Math.max(0, syy / mass - meanY * meanY);
+    }
+
+    /**
+     * The model's mean RSSI of every sensor the cell's row holds at every point scored around the cell, and whether
+     * the point is in the cell's zone: they depend only on the cell, and a settled stay refines around the same
+     * cell burst after burst, so they are computed once per cell instead of once per burst.
+     */
+    private void prepareRefine(int cell, double cx, double cy, RadioMapLocator locator) {
+        int zone = map.zoneOf(cell);
+        // Each sensor's walls as the map has them at the cell centre: the model adds only the distance.
+        int n = 0;
+        for (int e = map.rowStart(cell), end = map.rowEnd(cell); e < end; e++) {
+            int s = map.rowSensor(e);
+            if (n == scoredSensors.length) {
+                scoredSensors = Arrays.copyOf(scoredSensors, n * 2);
+                scoredWallDb = Arrays.copyOf(scoredWallDb, n * 2);
+            }
+            scoredSensors[n] = s;
+            scoredWallDb[n] = model.meanRssi(Math.hypot(cx - map.sensorX(s), cy - map.sensorY(s)), 0) - map.rowMean(e);
+            n++;
+        }
+        if (pointMeans.length < POINTS * n) {
+            pointMeans = new double[POINTS * n];
+            pointLogMiss = new double[POINTS * n];
+        }
+        double step = map.cellSize() / REFINE_STEPS;
+        int k = 0;
+        for (int i = -REFINE_STEPS; i <= REFINE_STEPS; i++) {
+            for (int j = -REFINE_STEPS; j <= REFINE_STEPS; j++, k++) {
+                double x = cx + i * step;
+                double y = cy + j * step;
+                pointInZone[k] = zoneAt(x, y) == zone;
+                if (!pointInZone[k]) {
+                    continue;
+                }
+                for (int m = 0, at = k * n; m < n; m++, at++) {
+                    int s = scoredSensors[m];
+                    double mean = model.meanRssi(Math.hypot(x - map.sensorX(s), y - map.sensorY(s)), scoredWallDb[m]);
+                    pointMeans[at] = mean;
+                    pointLogMiss[at] = locator.logMiss(mean);
+                }
+            }
+        }
+        scoredCount = n;
+        refinedCell = cell;
     }
 
     private int zoneAt(double x, double y) {

@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.privacy;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.SightingValue;
 import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.OnRecordErrorException;
@@ -20,10 +21,13 @@ import java.security.SecureRandom;
 public final class DeviceAnonymizerProcessor extends RecordProcessor {
     private DeviceHasher hasher;
     private String field;
+    /** Whether the address is the sighting's {@code /device}: typed sightings are then changed directly. */
+    private boolean onDevice;
 
     @Override
     protected void configure(StageConfig config) {
         field = config.getString("field");
+        onDevice = AnalyticsFields.DEVICE.equals(field);
         String salt = config.getString("salt");
         byte[] key;
         if (salt == null || salt.isBlank()) {
@@ -41,6 +45,14 @@ public final class DeviceAnonymizerProcessor extends RecordProcessor {
 
     @Override
     protected void process(Record record, BatchMaker out) throws OnRecordErrorException {
+        SightingValue s = onDevice ? SightingValue.forUpdate(record) : null;
+        if (s != null) {
+            String raw = s.device();
+            s.setRandomized(Sighting.isRandomized(raw));
+            s.setDevice(hasher.pseudonym(raw, s.ts()));
+            out.add(record);
+            return;
+        }
         Field address = record.get(field);
         if (address == null || address.type() != Field.Type.STRING) {
             throw new OnRecordErrorException("NO_DEVICE", "no device address (a string) at " + field);

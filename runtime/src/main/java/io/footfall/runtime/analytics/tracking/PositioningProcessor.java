@@ -1,6 +1,8 @@
 package io.footfall.runtime.analytics.tracking;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.Position;
+import io.footfall.runtime.analytics.SightingValue;
 import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.analytics.positioning.DevicePositioner;
 import io.footfall.runtime.analytics.positioning.GridFilterConfig;
@@ -138,6 +140,19 @@ public final class PositioningProcessor extends AbstractStage implements Process
     @Override
     public void process(Batch batch, BatchMaker out) throws StageException {
         for (Record r : batch.records()) {
+            SightingValue typed = SightingValue.of(r);
+            if (typed != null) {
+                Integer index = sensorIndex.get(typed.sensor());
+                if (index != null) {
+                    if (kinds.contains(typed.kind())) {
+                        observe(out, typed.ts(), typed.device(), typed.kind(), index, typed.rssi());
+                    } else {
+                        context().metrics().count("otherKinds", 1);
+                    }
+                    continue;
+                }
+                // an unknown sensor: reported by the path below
+            }
             Field ts = r.get(AnalyticsFields.TS);
             Field device = r.get(AnalyticsFields.DEVICE);
             Field sensor = r.get(AnalyticsFields.SENSOR);
@@ -157,29 +172,30 @@ public final class PositioningProcessor extends AbstractStage implements Process
                 context().metrics().count("otherKinds", 1);
                 continue;
             }
-            long t = ts.asLong();
-            if (t > streamTime) {
-                streamTime = t;
-                if (nextTick == Long.MIN_VALUE) {
-                    nextTick = Math.floorDiv(t, intervalMs) * intervalMs + intervalMs;
-                }
-                emitDueTicks(out, streamTime - latenessMs - lag());
-            }
-            String id = device.asString();
-            String kind = r.getString(AnalyticsFields.KIND);
-            DeviceState state = devices.get(id);
-            if (state == null) {
-                state = new DeviceState(newPositioner(kind), t);
-                devices.put(id, state);
-            }
-            int dbm = (int) rssi.asLong();
-            if (method != PositioningMethod.RADIO_MAP && Sighting.WIFI.equals(kind)) {
-                dbm += wifiOffsetDb;
-            }
-            state.tracker.observe(t, index, dbm);
-            state.lastHeard = Math.max(state.lastHeard, t);
+            observe(out, ts.asLong(), device.asString(), r.getString(AnalyticsFields.KIND), index, (int) rssi.asLong());
         }
         context().metrics().gauge("trackedDevices", devices.size());
+    }
+
+    private void observe(BatchMaker out, long t, String id, String kind, int index, int rssi) {
+        if (t > streamTime) {
+            streamTime = t;
+            if (nextTick == Long.MIN_VALUE) {
+                nextTick = Math.floorDiv(t, intervalMs) * intervalMs + intervalMs;
+            }
+            emitDueTicks(out, streamTime - latenessMs - lag());
+        }
+        DeviceState state = devices.get(id);
+        if (state == null) {
+            state = new DeviceState(newPositioner(kind), t);
+            devices.put(id, state);
+        }
+        int dbm = rssi;
+        if (method != PositioningMethod.RADIO_MAP && Sighting.WIFI.equals(kind)) {
+            dbm += wifiOffsetDb;
+        }
+        state.tracker.observe(t, index, dbm);
+        state.lastHeard = Math.max(state.lastHeard, t);
     }
 
     private DevicePositioner newPositioner(String kind) {
@@ -261,15 +277,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
     }
 
     private static Record position(long ts, String device, String sourcePrefix, PositionEstimate p) {
-        Field root = Field.emptyMap();
-        Map<String, Field> m = root.asMap();
-        m.put("ts", Field.of(ts));
-        m.put("device", Field.of(device));
-        m.put("x", Field.of(round(p.x())));
-        m.put("y", Field.of(round(p.y())));
-        m.put("zone", Field.nullField());
-        m.put("uncertainty", Field.of(round(p.uncertainty())));
-        return new Record(sourcePrefix, ts, root);
+        return new Record(sourcePrefix, ts, new Position(ts, device, round(p.x()), round(p.y()), null,
+                round(p.uncertainty())));
     }
 
     private static double round(double v) {

@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.visitors;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.SightingValue;
 import io.footfall.runtime.analytics.KAnonymity;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
@@ -57,40 +58,53 @@ public final class VisitorCountProcessor extends AbstractStage implements Proces
     @Override
     public void process(Batch batch, BatchMaker out) throws StageException {
         for (Record r : batch.records()) {
+            SightingValue s = SightingValue.of(r);
+            if (s != null) {
+                sighted(r, s, s.ts(), s.device(), s.address(), out);
+                continue;
+            }
             Field ts = r.get(AnalyticsFields.TS);
             Field device = r.get(AnalyticsFields.DEVICE);
             if (ts == null || !ts.isNumber() || device == null || device.isNull()) {
                 RecordProcessor.onRecordError(context(), r, "NOT_A_SIGHTING", "needs /ts and /device");
                 continue;
             }
-            long t = ts.asLong();
-            String day = utcDay(t);
-            if (today == null || !today.day.equals(day)) {
-                if (today != null && day.compareTo(today.day) < 0) {
-                    // A late sighting from yesterday: yesterday is already reported; count it for today.
-                    day = today.day;
-                } else {
-                    endDay();
-                    today = new DailyPresence(day);
-                }
-            }
-            String identity = device.asString();
-            String address = r.getString("/address");
-            address = address == null ? identity : address;
-            if (addressesToday.add(address)) {
-                today.addresses++;
-                Field flag = r.get(AnalyticsFields.RANDOMIZED);
-                if (flag != null ? flag.asBoolean() : Sighting.isRandomized(address)) {
-                    today.randomizedAddresses++;
-                }
-            }
-            DailyPresence.Presence p = today.sighted(identity, t, maxGapMs);
-            if (!p.staff && (listedStaff.contains(identity) || p.presentMs >= staffMs)) {
-                p.staff = true;
-                context().metrics().count("staffDetected", 1);
-            }
-            out.add(r, p.staff ? STAFF_LANE : "output");
+            sighted(r, null, ts.asLong(), device.asString(), r.getString("/address"), out);
         }
+    }
+
+    /** {@code typed}: the record's sighting, or null when it is read as fields. */
+    private void sighted(Record r, SightingValue typed, long t, String identity, String address, BatchMaker out) {
+        String day = utcDay(t);
+        if (today == null || !today.day.equals(day)) {
+            if (today != null && day.compareTo(today.day) < 0) {
+                // A late sighting from yesterday: yesterday is already reported; count it for today.
+                day = today.day;
+            } else {
+                endDay();
+                today = new DailyPresence(day);
+            }
+        }
+        address = address == null ? identity : address;
+        if (addressesToday.add(address)) {
+            today.addresses++;
+            Boolean flag = typed != null ? typed.randomized() : randomizedField(r);
+            if (flag != null ? flag : Sighting.isRandomized(address)) {
+                today.randomizedAddresses++;
+            }
+        }
+        DailyPresence.Presence p = today.sighted(identity, t, maxGapMs);
+        if (!p.staff && (listedStaff.contains(identity) || p.presentMs >= staffMs)) {
+            p.staff = true;
+            context().metrics().count("staffDetected", 1);
+        }
+        out.add(r, p.staff ? STAFF_LANE : "output");
+    }
+
+    /** The anonymizer's {@code /randomized}, or null when the record has none (the address then tells). */
+    private static Boolean randomizedField(Record r) {
+        Field flag = r.get(AnalyticsFields.RANDOMIZED);
+        return flag == null ? null : flag.asBoolean();
     }
 
     /** The UTC day of a time, as yyyy-MM-dd; the last day's bounds are kept, since sightings come in order. */

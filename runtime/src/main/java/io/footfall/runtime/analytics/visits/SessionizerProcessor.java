@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.visits;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.Position;
 import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.analytics.bus.AnalyticsBus;
 import io.footfall.runtime.api.AbstractStage;
@@ -51,17 +52,25 @@ public final class SessionizerProcessor extends AbstractStage implements Process
     @Override
     public void process(Batch batch, BatchMaker out) throws StageException {
         for (Record r : batch.records()) {
+            Position p = Position.of(r);
+            if (p != null) {
+                position(p.device(), p.ts(), p.zone());
+                continue;
+            }
             Field device = r.get(AnalyticsFields.DEVICE);
             Field ts = r.get(AnalyticsFields.TS);
             if (device == null || device.isNull() || ts == null || !ts.isNumber()) {
                 RecordProcessor.onRecordError(context(), r, "NOT_A_POSITION", "needs /device and /ts (a number)");
                 continue;
             }
-            String zone = r.getString(AnalyticsFields.ZONE);
-            tracker.position(device.asString(), ts.asLong(), zone != null && visitZones.contains(zone) ? zone : null);
+            position(device.asString(), ts.asLong(), r.getString(AnalyticsFields.ZONE));
         }
         emit(out);
         context().metrics().gauge("openDevices", tracker.openDevices());
+    }
+
+    private void position(String device, long ts, String zone) {
+        tracker.position(device, ts, zone != null && visitZones.contains(zone) ? zone : null);
     }
 
     @Override

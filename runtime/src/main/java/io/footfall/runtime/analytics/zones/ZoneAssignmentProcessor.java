@@ -1,6 +1,7 @@
 package io.footfall.runtime.analytics.zones;
 
 import io.footfall.runtime.analytics.AnalyticsFields;
+import io.footfall.runtime.analytics.Position;
 import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.Field;
@@ -22,6 +23,13 @@ public final class ZoneAssignmentProcessor extends RecordProcessor {
 
     @Override
     protected void process(Record record, BatchMaker out) throws OnRecordErrorException {
+        Position p = Position.forUpdate(record);
+        if (p != null) {
+            Zone zone = geometry.zoneAt(p.x(), p.y());
+            p.setZone(zone == null ? null : zone.id());
+            out.add(record);
+            return;
+        }
         Field x = record.get(AnalyticsFields.X);
         Field y = record.get(AnalyticsFields.Y);
         if (x == null || y == null || !x.isNumber() || !y.isNumber()) {
