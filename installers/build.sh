@@ -52,6 +52,8 @@ modules="$(grep -v '^#' "$here/modules.txt" | grep -v '^$' | paste -sd,)"
 input="$out/input"
 mkdir -p "$input"
 cp "$dist"/lib/*.jar "$input/"
+# JavaFX's native libraries beside its jars: loaded from there, not read out of the jar and hashed at every start.
+cp "$dist"/lib/*.so "$input/" 2>/dev/null || true
 cp -r "$root/floorplans" "$root/pipelines" "$input/"
 
 java_options=()
