@@ -181,6 +181,10 @@ public final class Studio {
                                 this::canvasBackground, 600);
                         firstFloorplan.complete(null);
                     };
+                    // Only the first plan holds the side panels back; later ones need not wait for the renderer.
+                    if (firstFloorplan.isDone()) {
+                        return;
+                    }
                     if (surface.node().getScene() != null) {
                         FxFrames.afterRendered(surface.node().getScene(), drawn);
                     } else {
