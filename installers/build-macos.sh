@@ -11,7 +11,9 @@ iconutil -c icns "$out/footfall.iconset" -o "$out/footfall.icns"
 jlink --add-modules "$(grep -v '^#' "$here/modules.txt" | grep -v '^$' | paste -sd, -)" --output "$out/runtime" \
   --strip-debug --no-header-files --no-man-pages --compress=2
 cp "$dist"/lib/*.jar "$out/input/"; cp -r "$root/floorplans" "$root/pipelines" "$out/input/"
-opts=(); for f in $(cat "$dist/jvm-flags") '-Dfootfall.home=$APPDIR' -Dfootfall.launcher=footfall; do opts+=(--java-options "$f"); done
+# The .app runs the studio, so it gets the studio's JIT settings too (studio-jvm-flags, as ./footfall studio).
+studio_flags=""; [ -f "$dist/studio-jvm-flags" ] && studio_flags="$(cat "$dist/studio-jvm-flags")"
+opts=(); for f in $(cat "$dist/jvm-flags") $studio_flags '-Dfootfall.home=$APPDIR' -Dfootfall.launcher=footfall; do opts+=(--java-options "$f"); done
 # The .app opens the studio; the CLI is Contents/MacOS/footfall (link it into /usr/local/bin).
 jpackage --type dmg --name "Footfall Studio" --app-version "$version" --vendor "Footfall Studio" \
   --dest "$out" --runtime-image "$out/runtime" --input "$out/input" \

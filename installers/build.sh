@@ -52,6 +52,8 @@ modules="$(grep -v '^#' "$here/modules.txt" | grep -v '^$' | paste -sd,)"
 input="$out/input"
 mkdir -p "$input"
 cp "$dist"/lib/*.jar "$input/"
+# JavaFX's native libraries beside its jars: loaded from there, not read out of the jar and hashed at every start.
+cp "$dist"/lib/*.so "$input/" 2>/dev/null || true
 cp -r "$root/floorplans" "$root/pipelines" "$input/"
 
 java_options=()
@@ -59,8 +61,13 @@ for flag in $(cat "$dist/jvm-flags") '-Dfootfall.home=$APPDIR' -Dfootfall.launch
   java_options+=(--java-options "$flag")
 done
 
+# The studio's launcher also gets the studio's JIT settings (app/target/dist/studio-jvm-flags, as ./footfall studio
+# uses them). Its java-options list them all: an added launcher's java-options replace the main launcher's.
+studio_options="$(cat "$dist/jvm-flags") -Dfootfall.home=\$APPDIR -Dfootfall.launcher=footfall"
+[ -f "$dist/studio-jvm-flags" ] && studio_options="$studio_options $(cat "$dist/studio-jvm-flags")"
 cat > "$out/footfall-studio.properties" <<PROPS
 arguments=studio
+java-options=$studio_options
 icon=$here/footfall.png
 PROPS
 

@@ -64,6 +64,7 @@ public final class MainWindow {
     private final StackPane propertiesSlot = new StackPane();
     private PaletteView paletteView;
     private PropertiesView properties;
+    private boolean panelsBuilt;
     private volatile boolean panelsAttached;
     private ChartsView chartsView;
     private Theme theme;
@@ -179,16 +180,21 @@ public final class MainWindow {
      * JavaFX thread's work before that frame (BENCHMARKS.md "studio start-up").
      */
     void attachPanels() {
-        if (panelsAttached) {
+        if (panelsBuilt) {
             return;
         }
-        panelsAttached = true;
+        panelsBuilt = true;
         paletteView = new PaletteView(studio.palette(), this::addToCanvasCentre);
         paletteSlot.getChildren().setAll(paletteView);
         properties = new PropertiesView(studio.properties(), studio.floorplanProperties(),
                 studio.floorplanProperties().showingProperty());
         propertiesSlot.getChildren().setAll(properties);
         issuesTab.setContent(new IssuesView(studio.issues()));
+        // Styled and laid out here instead of in the next pulse (the same work), so that once panelsAttached() says
+        // so, another thread (the end-to-end tests) finds them in the window at their places.
+        root.applyCss();
+        root.layout();
+        panelsAttached = true;
     }
 
     /** Whether the palette, property sheet and Issues table are in the window yet. */

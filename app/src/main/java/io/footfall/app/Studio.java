@@ -175,11 +175,21 @@ public final class Studio {
                     surface.showFloorplan(fp, file.getParent());
                     StartupTimer.markOnce("floorplan shown");
                     log.add("Floorplan " + fp.name() + " (" + file.getFileName() + ")");
-                    // The frame with the plan has been rendered when the second frame from now starts.
-                    FxFrames.after(2, () -> {
+                    Runnable drawn = () -> {
                         StartupTimer.markOnce("demo drawn");
+                        StartupTimer.markWhenOnScreen("demo on screen", this::floorplanCentreOnScreen,
+                                this::canvasBackground, 600);
                         firstFloorplan.complete(null);
-                    });
+                    };
+                    // Only the first plan holds the side panels back; later ones need not wait for the renderer.
+                    if (firstFloorplan.isDone()) {
+                        return;
+                    }
+                    if (surface.node().getScene() != null) {
+                        FxFrames.afterRendered(surface.node().getScene(), drawn);
+                    } else {
+                        FxFrames.after(2, drawn);
+                    }
                 });
             } catch (RuntimeException e) {
                 executors.ui().execute(() -> {
@@ -194,6 +204,24 @@ public final class Studio {
                 });
             }
         });
+    }
+
+    /** Where the middle of the shown floorplan is on the screen (start-up timing reads it back), or null. */
+    private javafx.geometry.Point2D floorplanCentreOnScreen() {
+        javafx.scene.Node plan = surface.node() instanceof io.footfall.canvas.PipelineCanvas canvas
+                ? canvas.floorplanLayer() : surface.node();
+        javafx.geometry.Bounds b = plan.getBoundsInLocal();
+        return plan.getScene() == null || b.isEmpty() ? null : plan.localToScreen(b.getCenterX(), b.getCenterY());
+    }
+
+    /** The canvas's own background colour (what the screen shows where no floorplan is drawn). */
+    private javafx.scene.paint.Color canvasBackground() {
+        if (surface.node() instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                && !r.getBackground().getFills().isEmpty() && r.getBackground().getFills().get(0).getFill()
+                instanceof javafx.scene.paint.Color c) {
+            return c;
+        }
+        return javafx.scene.paint.Color.TRANSPARENT;
     }
 
     /** Offers floorplan edits a crashed session left behind (see {@link FloorplanViewModel#offerRecovery}). */

@@ -46,7 +46,8 @@ public final class StudioApplication extends Application {
         Platform.runLater(() -> {
             studio.log().add("Window shown " + StartupTimer.mark("window shown") + " ms after the JVM started");
             // The palette, property sheet and Issues table come once the frame with the pipeline and its floorplan
-            // has been rendered, or after 3 s whatever happens to the plan
+            // has been rendered, or after 6 s whatever happens to the plan (3 s was too short on a busy machine:
+            // the panels then came first and held the demo's frame back, BENCHMARKS.md "Studio", session 5)
             // (and to questions asked meanwhile: recovering autosaved work reloads the plan).
             Runnable attach = () -> {
                 if (!window.panelsAttached()) {
@@ -57,7 +58,7 @@ public final class StudioApplication extends Application {
             };
             // Posted, it runs after the current pulse: the panels' styles and layout go into the next frame.
             studio.firstFloorplanSettled().thenRun(() -> Platform.runLater(attach));
-            PauseTransition fallback = new PauseTransition(Duration.seconds(3));
+            PauseTransition fallback = new PauseTransition(Duration.seconds(6));
             fallback.setOnFinished(e -> attach.run());
             fallback.play();
             window.showBanner(studio.openInitial(pipeline));

@@ -26,9 +26,9 @@ public final class StudioCommand implements FootfallSubcommand {
             spec.commandLine().getErr().flush();
             return 2;
         }
-        if (java.awt.GraphicsEnvironment.isHeadless() && System.getenv("DISPLAY") == null
-                && !System.getProperty("os.name", "").startsWith("Windows")
-                && !System.getProperty("os.name", "").startsWith("Mac")) {
+        // DISPLAY first: asking AWT (loaded for nothing else before the window) only when it is not set.
+        if (System.getenv("DISPLAY") == null && !System.getProperty("os.name", "").startsWith("Windows")
+                && !System.getProperty("os.name", "").startsWith("Mac") && java.awt.GraphicsEnvironment.isHeadless()) {
             spec.commandLine().getErr().println("footfall studio: no display (DISPLAY is not set); the studio needs a desktop session");
             spec.commandLine().getErr().flush();
             return 1;

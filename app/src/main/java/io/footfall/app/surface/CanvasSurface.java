@@ -79,6 +79,11 @@ public final class CanvasSurface implements PipelineSurface {
     @Override
     public void showFloorplan(Floorplan plan, Path baseDirectory) {
         canvas.setFloorplan(plan, baseDirectory);
+        // Fitted now when the canvas has its size, so that the first frame with the plan shows it whole (not the
+        // plan at the old zoom for a frame); again after the pending layout, for a canvas not laid out yet.
+        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            canvas.fitToView();
+        }
         Platform.runLater(canvas::fitToView);
     }
 
