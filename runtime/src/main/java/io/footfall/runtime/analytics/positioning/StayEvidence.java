@@ -28,6 +28,7 @@ final class StayEvidence {
     private final RadioMap map;
     private final RadioModel model;
     private final double sigma;
+    private final int missesPerFrame;
     private final int[] heardFrames;
     private final double[] heardSum;
     private final double[] heardSumSq;
@@ -47,7 +48,12 @@ final class StayEvidence {
     private double variance;
 
     StayEvidence(RadioMap map) {
+        this(map, 0);
+    }
+
+    StayEvidence(RadioMap map, int advertsPerReport) {
         this.map = map;
+        this.missesPerFrame = Math.max(1, advertsPerReport);
         this.model = map.model();
         this.sigma = model.sigmaDb();
         heardFrames = new int[map.sensorCount()];
@@ -253,8 +259,10 @@ final class StayEvidence {
                     if (heard > 0) {
                         double squares = heardSumSq[s] - 2 * mean * heardSum[s] + heard * mean * mean;
                         sum -= 0.5 * heard * Math.min(squares / (heard * sigma * sigma), MAX_SQUARED_SIGMAS);
+                        sum += heard * locator.reportTries(mean);
                     }
-                    sum += Math.max(0, frames - heard) * locator.logMiss(mean);
+                    // Report windows: frames counts reports, and a missed report is every advert of it missed.
+                    sum += Math.max(0, frames - heard) * missesPerFrame * locator.logMiss(mean);
                 }
                 ll[k] = sum;
                 best = Math.max(best, sum);
