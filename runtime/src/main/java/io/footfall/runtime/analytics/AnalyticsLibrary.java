@@ -165,6 +165,18 @@ public final class AnalyticsLibrary implements StageLibrary {
                         "RADIO_MAP: how fast people walk between zones (smoothing)."))
                 .config(decimal("inZoneWalkSpeed", "In-zone walk speed (m/s)", 0.2, 0.01, 10,
                         "RADIO_MAP: how fast a device moves within a zone, for averaging its bursts."))
+                .config(integer("bleReportWindowMs", "BLE report window (ms)", 0, 0, 60_000,
+                        "RADIO_MAP: BLE sensors that report each device at most once per window (the first advert they "
+                        + "hear) instead of every advert; 0: every BLE reading is a frame of a burst, like WiFi."))
+                .config(integer("bleAdvertsPerReport", "BLE adverts per report", 8, 1, 100,
+                        "RADIO_MAP, with a report window: how many adverts a phone sends in one window (a sensor that "
+                        + "reported nothing missed them all)."))
+                .config(ConfigDef.builder("pairBle", Type.BOOLEAN).label("Pair BLE with WiFi").defaultValue(false)
+                        .description("When BLE is not among the kinds: position BLE identities anyway, pair each with the "
+                                + "WiFi identity that keeps the same place (a phone's two radios), and fold its estimate "
+                                + "into that identity's positions. Unpaired BLE identities emit nothing.").build())
+                .config(integer("pairMemorySeconds", "Pairing memory (s)", 120, 5, 3600,
+                        "How long a BLE and a WiFi identity's agreement (or disagreement) counts toward pairing them."))
                 .config(StageFloorplans.config())
                 .factory(PositioningProcessor::new).build();
     }

@@ -23,6 +23,14 @@ public final class RadioMapLocator {
     private final double sigma;
     private final double weakest;
     private final double[] logMissTable;
+    /**
+     * Report windows: log of the chance, relative to one advert's, that a sensor reports a value at all: it
+     * reports the first of the window's adverts it hears, so a weak one gets several tries.
+     */
+    private final double[] reportTriesTable;
+    /** {@link #reportTries} of every entry of the map, and of the weakest useful mean. */
+    private final double[] entryReportTries;
+    private final double triesAtWeakest;
     private final int[] heardFrames;
     private final double[] heardSum;
     private final double[] heardSumSq;
@@ -34,6 +42,12 @@ public final class RadioMapLocator {
     private int[] cells = new int[1024];
     private int candidates;
     private final Evidence evidence;
+    /**
+     * 0: a burst's frames are counted as heard (WiFi probes: every frame a sensor hears is reported). Otherwise
+     * sensors report a device once per window, the first of this many adverts they hear (BLE scanners): a silent
+     * sensor missed all of them, and a sensor that reported says nothing about the adverts it did not report.
+     */
+    private final int advertsPerReport;
 
     /** Per zone: likelihood mass and its first and second moments of position. Valid until the next call. */
     public static final class Evidence {
@@ -121,7 +135,13 @@ public final class RadioMapLocator {
     }
 
     public RadioMapLocator(RadioMap map) {
+        this(map, 0);
+    }
+
+    /** A locator for report-window sensors ({@code advertsPerReport} ≥ 1) or, with 0, for frame-by-frame ones. */
+    public RadioMapLocator(RadioMap map, int advertsPerReport) {
         this.map = map;
+        this.advertsPerReport = advertsPerReport;
         RadioModel m = map.model();
         sigma = m.sigmaDb();
         weakest = m.weakestUsefulMean();
@@ -133,19 +153,35 @@ public final class RadioMapLocator {
             double miss = Gaussian.cdf((m.floorDbm() - 0.5 - mean) / sigma);
             logMissTable[i] = Math.log(Math.max(1e-12, miss));
         }
+        reportTriesTable = new double[steps];
+        for (int i = 0; i < steps && advertsPerReport > 1; i++) {
+            double miss = Math.exp(logMissTable[i]);
+            // 1 + miss + ... + miss^(n-1): the first advert heard may be any of the n.
+            reportTriesTable[i] = Math.log(miss >= 1 ? advertsPerReport : (1 - Math.pow(miss, advertsPerReport)) / (1 - miss));
+        }
         heardFrames = new int[map.sensorCount()];
         heardSum = new double[map.sensorCount()];
         heardSumSq = new double[map.sensorCount()];
         heardAtWeakest = new double[map.sensorCount()];
         entryLogMiss = new double[map.entries()];
+        entryReportTries = new double[advertsPerReport > 1 ? map.entries() : 0];
         for (int e = 0; e < entryLogMiss.length; e++) {
             entryLogMiss[e] = logMiss(map.rowMean(e));
         }
+        for (int e = 0; e < entryReportTries.length; e++) {
+            entryReportTries[e] = reportTries(map.rowMean(e));
+        }
+        triesAtWeakest = reportTries(weakest);
         evidence = new Evidence(map.zones().size());
     }
 
     public RadioMap map() {
         return map;
+    }
+
+    /** Adverts per report window (0: frames are reported one by one). */
+    public int advertsPerReport() {
+        return advertsPerReport;
     }
 
     /**
@@ -158,6 +194,9 @@ public final class RadioMapLocator {
         candidates = 0;
         if (count == 0) {
             return evidence;
+        }
+        if (advertsPerReport > 0) {
+            frames = advertsPerReport;
         }
         int strongest = 0;
         for (int i = 0; i < count; i++) {
@@ -172,7 +211,7 @@ public final class RadioMapLocator {
         // Any heard sensor that a cell's row lacks is scored as if its mean there were the weakest useful one.
         double base = 0;
         for (int i = 0; i < count; i++) {
-            base += frameTerm(rssi[i], weakest);
+            base += frameTerm(rssi[i], weakest) + triesAtWeakest;
         }
         // The most the heard sensors' terms can add to a cell (each is at most -heardAtWeakest): every other term
         // is a log-probability, at most 0. Counted per reading, so a sensor heard twice counts twice: a bound.
@@ -180,6 +219,7 @@ public final class RadioMapLocator {
         for (int i = 0; i < count; i++) {
             heardAtWeakest[sensors[i]] = heardTerm(sensors[i], weakest);
             potential -= heardAtWeakest[sensors[i]];
+            potential += advertsPerReport > 1 ? Math.log(advertsPerReport) - triesAtWeakest : 0;
         }
         candidates = collectCandidates(sensors[strongest], rssi[strongest]);
         // Start from the cell nearest the loudest sensor, usually close to the best: cells that then cannot
@@ -241,7 +281,9 @@ public final class RadioMapLocator {
             if (heard == 0) {
                 ll += frames * entryLogMiss[e];
             } else {
-                ll += heardTerm(s, map.rowMean(e)) - heardAtWeakest[s] + Math.max(0, frames - heard) * entryLogMiss[e];
+                ll += heardTerm(s, map.rowMean(e)) - heardAtWeakest[s] + (advertsPerReport > 0
+                        ? (entryReportTries.length == 0 ? 0 : heard * (entryReportTries[e] - triesAtWeakest))
+                        : Math.max(0, frames - heard) * entryLogMiss[e]);
             }
             if (((e - start) & 7) == 7 && ll + potential < cutoff) {
                 return Double.NEGATIVE_INFINITY;
@@ -308,6 +350,12 @@ public final class RadioMapLocator {
     private double frameTerm(int rssi, double mean) {
         double z = (rssi - mean) / sigma;
         return -0.5 * Math.min(z * z, MAX_SQUARED_SIGMAS);
+    }
+
+    /** Report windows: log(1 + miss + ... + miss^(n-1)) where the mean is {@code mean} dBm; 0 otherwise. */
+    double reportTries(double mean) {
+        int i = (int) ((mean - weakest) / TABLE_STEP_DB);
+        return reportTriesTable[Math.max(0, Math.min(reportTriesTable.length - 1, i))];
     }
 
     /** Log of the chance that one frame from where the mean is {@code mean} dBm stays under the floor. */

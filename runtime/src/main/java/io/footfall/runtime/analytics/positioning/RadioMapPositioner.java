@@ -33,6 +33,7 @@ public final class RadioMapPositioner implements DevicePositioner {
     private final double walkVariance;
     private final long smoothingLagMillis;
     private final double walkSpeed;
+    private final boolean reportWindows;
 
     private int[] burstSensors = new int[32];
     private int[] burstRssi = new int[32];
@@ -65,6 +66,17 @@ public final class RadioMapPositioner implements DevicePositioner {
 
     public RadioMapPositioner(RadioMapLocator locator, long burstMillis, long zoneStayMillis, double walkVariance,
                               long smoothingLagMillis, double walkSpeed) {
+        this(locator, burstMillis, zoneStayMillis, walkVariance, smoothingLagMillis, walkSpeed, false);
+    }
+
+    /**
+     * With {@code reportWindows}, the locator's sensors report a device at most once per window of
+     * {@code burstMillis}: a burst (one window's reports) also ends when a sensor that already reported in it
+     * reports again, since that is the next window.
+     */
+    public RadioMapPositioner(RadioMapLocator locator, long burstMillis, long zoneStayMillis, double walkVariance,
+                              long smoothingLagMillis, double walkSpeed, boolean reportWindows) {
+        this.reportWindows = reportWindows;
         this.locator = locator;
         this.burstMillis = burstMillis;
         this.zoneStayMillis = zoneStayMillis;
@@ -72,12 +84,12 @@ public final class RadioMapPositioner implements DevicePositioner {
         this.smoothingLagMillis = smoothingLagMillis;
         this.walkSpeed = walkSpeed;
         this.framesPerSensor = new int[locator.map().sensorCount()];
-        this.stay = new StayEvidence(locator.map());
+        this.stay = new StayEvidence(locator.map(), locator.advertsPerReport());
     }
 
     @Override
     public void observe(long ts, int sensor, int rssi) {
-        if (burstSize > 0 && ts - burstStart > burstMillis) {
+        if (burstSize > 0 && (ts - burstStart > burstMillis || reportWindows && framesPerSensor[sensor] > 0)) {
             closeBurst();
         }
         if (burstSize == 0) {

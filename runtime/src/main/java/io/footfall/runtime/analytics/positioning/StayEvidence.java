@@ -28,6 +28,7 @@ final class StayEvidence {
     private final RadioMap map;
     private final RadioModel model;
     private final double sigma;
+    private final int missesPerFrame;
     private final int[] heardFrames;
     private final double[] heardSum;
     private final double[] heardSumSq;
@@ -45,6 +46,7 @@ final class StayEvidence {
     private final double[] pointLogLikelihood = new double[POINTS];
     private double[] pointMeans = new double[0];
     private double[] pointLogMiss = new double[0];
+    private double[] pointReportTries = new double[0];
     private int[] cells = new int[256];
     private double[] logLikelihood = new double[256];
     private int[] spareCells = new int[256];
@@ -55,7 +57,12 @@ final class StayEvidence {
     private double variance;
 
     StayEvidence(RadioMap map) {
+        this(map, 0);
+    }
+
+    StayEvidence(RadioMap map, int advertsPerReport) {
         this.map = map;
+        this.missesPerFrame = Math.max(1, advertsPerReport);
         this.model = map.model();
         this.sigma = model.sigmaDb();
         heardFrames = new int[map.sensorCount()];
@@ -248,8 +255,10 @@ final class StayEvidence {
                 if (heard > 0) {
                     double squares = heardSumSq[s] - 2 * mean * heardSum[s] + heard * mean * mean;
                     sum -= 0.5 * heard * Math.min(squares / (heard * sigma * sigma), MAX_SQUARED_SIGMAS);
+                    sum += heard * pointReportTries[at];
                 }
-                sum += Math.max(0, frames - heard) * pointLogMiss[at];
+                // Report windows: frames counts reports, and a missed report is every advert of it missed.
+                sum += Math.max(0, frames - heard) * missesPerFrame * pointLogMiss[at];
             }
             ll[k] = sum;
             best = Math.max(best, sum);
@@ -305,6 +314,7 @@ final class StayEvidence {
         if (pointMeans.length < POINTS * n) {
             pointMeans = new double[POINTS * n];
             pointLogMiss = new double[POINTS * n];
+            pointReportTries = new double[POINTS * n];
         }
         double step = map.cellSize() / REFINE_STEPS;
         int k = 0;
@@ -321,6 +331,7 @@ final class StayEvidence {
                     double mean = model.meanRssi(Math.hypot(x - map.sensorX(s), y - map.sensorY(s)), scoredWallDb[m]);
                     pointMeans[at] = mean;
                     pointLogMiss[at] = locator.logMiss(mean);
+                    pointReportTries[at] = locator.reportTries(mean);
                 }
             }
         }

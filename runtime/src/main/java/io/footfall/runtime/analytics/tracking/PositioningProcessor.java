@@ -71,6 +71,16 @@ public final class PositioningProcessor extends AbstractStage implements Process
     private StageConfig radioConfig;
     private long streamTime = Long.MIN_VALUE;
     private long nextTick = Long.MIN_VALUE;
+    private long maxLag;
+    /**
+     * BLE identities positioned only to be paired with a WiFi identity (when BLE is not among {@code kinds} and
+     * {@code pairBle} is on); their estimates sharpen their partner's and are never emitted on their own.
+     */
+    private final Map<String, DeviceState> bleDevices = new LinkedHashMap<>();
+    private BleWifiPairing pairing;
+    private long pairEveryMs;
+    /** A BLE identity's estimate is fresh, for pairing and fusion, this long after it was last heard. */
+    private static final long BLE_FRESH_MS = 15_000;
 
     private static final class DeviceState {
         final DevicePositioner tracker;
@@ -106,6 +116,10 @@ public final class PositioningProcessor extends AbstractStage implements Process
         latenessMs = config.getLong("latenessMs");
         holdMs = Math.max(windowMs, config.getLong("holdMs"));
         kinds = new java.util.HashSet<>(config.getList("kinds"));
+        if (config.getBoolean("pairBle") && !kinds.contains(Sighting.BLE)) {
+            pairing = new BleWifiPairing(config.getLong("pairMemorySeconds") * 1000);
+            pairEveryMs = Math.max(intervalMs, 5000 / intervalMs * intervalMs);
+        }
         double walkSpeed = config.getDouble("smoothingWalkSpeed");
         walkVariance = walkSpeed * walkSpeed;
         double bleAt1m = config.getDouble("bleRssiAt1m");
@@ -145,7 +159,9 @@ public final class PositioningProcessor extends AbstractStage implements Process
                 Integer index = sensorIndex.get(typed.sensor());
                 if (index != null) {
                     if (kinds.contains(typed.kind())) {
-                        observe(out, typed.ts(), typed.device(), typed.kind(), index, typed.rssi());
+                        observe(out, typed.ts(), typed.device(), typed.kind(), index, typed.rssi(), false);
+                    } else if (pairing != null && Sighting.BLE.equals(typed.kind())) {
+                        observe(out, typed.ts(), typed.device(), typed.kind(), index, typed.rssi(), true);
                     } else {
                         context().metrics().count("otherKinds", 1);
                     }
@@ -167,17 +183,26 @@ public final class PositioningProcessor extends AbstractStage implements Process
                         "sensor '" + sensor.asString() + "' is not on the floorplan");
                 continue;
             }
-            if (!kinds.contains(r.getString(AnalyticsFields.KIND))) {
-                // Configured away (e.g. BLE, whose addresses cannot be tied to the same phone's WiFi identity).
-                context().metrics().count("otherKinds", 1);
-                continue;
+            String kind = r.getString(AnalyticsFields.KIND);
+            boolean pairOnly = false;
+            if (!kinds.contains(kind)) {
+                if (pairing == null || !Sighting.BLE.equals(kind)) {
+                    // Configured away (e.g. BLE, whose addresses are not the same phone's WiFi identity).
+                    context().metrics().count("otherKinds", 1);
+                    continue;
+                }
+                pairOnly = true;
             }
-            observe(out, ts.asLong(), device.asString(), r.getString(AnalyticsFields.KIND), index, (int) rssi.asLong());
+            observe(out, ts.asLong(), device.asString(), kind, index, (int) rssi.asLong(), pairOnly);
         }
         context().metrics().gauge("trackedDevices", devices.size());
+        if (pairing != null) {
+            context().metrics().gauge("pairedBle", pairing.pairs());
+        }
     }
 
-    private void observe(BatchMaker out, long t, String id, String kind, int index, int rssi) {
+    /** {@code pairOnly}: a BLE identity positioned only to be paired with a WiFi one, never output itself. */
+    private void observe(BatchMaker out, long t, String id, String kind, int index, int rssi, boolean pairOnly) {
         if (t > streamTime) {
             streamTime = t;
             if (nextTick == Long.MIN_VALUE) {
@@ -185,10 +210,11 @@ public final class PositioningProcessor extends AbstractStage implements Process
             }
             emitDueTicks(out, streamTime - latenessMs - lag());
         }
-        DeviceState state = devices.get(id);
+        Map<String, DeviceState> states = pairOnly ? bleDevices : devices;
+        DeviceState state = states.get(id);
         if (state == null) {
             state = new DeviceState(newPositioner(kind), t);
-            devices.put(id, state);
+            states.put(id, state);
         }
         int dbm = rssi;
         if (method != PositioningMethod.RADIO_MAP && Sighting.WIFI.equals(kind)) {
@@ -205,9 +231,13 @@ public final class PositioningProcessor extends AbstractStage implements Process
         boolean wifi = !Sighting.BLE.equals(kind);
         RadioMapLocator locator = radioMaps.computeIfAbsent(wifi ? Sighting.WIFI : Sighting.BLE, k -> buildRadioMap(wifi));
         double speed = radioConfig.getDouble("inZoneWalkSpeed");
-        return new RadioMapPositioner(locator, radioConfig.getLong("burstMs"),
+        long window = radioConfig.getLong("bleReportWindowMs");
+        boolean reports = !wifi && window > 0;
+        DevicePositioner p = new RadioMapPositioner(locator, reports ? window : radioConfig.getLong("burstMs"),
                 radioConfig.getLong("zoneStaySeconds") * 1000, speed * speed, radioConfig.getLong("smoothingLagMs"),
-                radioConfig.getDouble("walkSpeed"));
+                radioConfig.getDouble("walkSpeed"), reports);
+        maxLag = Math.max(maxLag, p.lagMillis());
+        return p;
     }
 
     private RadioMapLocator buildRadioMap(boolean wifi) {
@@ -224,7 +254,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
                 radioConfig.getDouble("radioMapCellSize"));
         context().metrics().gauge("radioMapMillis", (System.nanoTime() - started) / 1_000_000);
         context().metrics().gauge("radioMapEntries", map.entries());
-        return new RadioMapLocator(map);
+        long window = radioConfig.getLong("bleReportWindowMs");
+        return new RadioMapLocator(map, !wifi && window > 0 ? radioConfig.getInt("bleAdvertsPerReport") : 0);
     }
 
     @Override
@@ -234,18 +265,28 @@ public final class PositioningProcessor extends AbstractStage implements Process
         }
     }
 
+    /** The longest look-ahead of any device's positioner (BLE report windows are longer than WiFi bursts). */
     private long lag() {
-        return devices.isEmpty() ? 0 : devices.values().iterator().next().tracker.lagMillis();
+        if (maxLag == 0 && !devices.isEmpty()) {
+            maxLag = devices.values().iterator().next().tracker.lagMillis();
+        }
+        return maxLag;
     }
 
     private void emitDueTicks(BatchMaker out, long upTo) {
         while (nextTick <= upTo) {
             long tick = nextTick;
+            Map<String, PositionEstimate> bleHere = pairing == null ? Map.of() : bleEstimates(tick);
+            boolean pairNow = pairing != null && tick % pairEveryMs == 0;
+            List<BleWifiPairing.Estimate> wifiHere = pairNow ? new ArrayList<>() : null;
             for (Iterator<Map.Entry<String, DeviceState>> it = devices.entrySet().iterator(); it.hasNext(); ) {
                 Map.Entry<String, DeviceState> e = it.next();
                 DeviceState s = e.getValue();
                 if (s.lastHeard <= tick - holdMs) {
                     it.remove();
+                    if (pairing != null) {
+                        pairing.forgetWifi(e.getKey());
+                    }
                     continue;
                 }
                 if (s.firstHeard > tick) {
@@ -265,6 +306,16 @@ public final class PositioningProcessor extends AbstractStage implements Process
                     // Between sparse WiFi probe bursts: the device is still there, most likely near where it was.
                     p = s.last;
                 }
+                if (p != null && pairing != null) {
+                    if (wifiHere != null) {
+                        wifiHere.add(new BleWifiPairing.Estimate(e.getKey(), p.x(), p.y(), p.uncertainty()));
+                    }
+                    String partner = pairing.bleOf(e.getKey());
+                    PositionEstimate b = partner == null ? null : bleHere.get(partner);
+                    if (b != null) {
+                        p = PositionFusion.fuse(p, b);
+                    }
+                }
                 if (p != null) {
                     if (s.sourcePrefix == null) {
                         s.sourcePrefix = context().instanceName() + "::" + e.getKey() + "@";
@@ -272,8 +323,38 @@ public final class PositioningProcessor extends AbstractStage implements Process
                     out.add(position(tick, e.getKey(), s.sourcePrefix, p));
                 }
             }
+            if (pairNow) {
+                List<BleWifiPairing.Estimate> bleList = new ArrayList<>(bleHere.size());
+                for (Map.Entry<String, PositionEstimate> b : bleHere.entrySet()) {
+                    PositionEstimate p = b.getValue();
+                    bleList.add(new BleWifiPairing.Estimate(b.getKey(), p.x(), p.y(), p.uncertainty()));
+                }
+                pairing.step(tick, bleList, wifiHere);
+            }
             nextTick += intervalMs;
         }
+    }
+
+    /** The BLE identities heard lately, placed at {@code tick}; those silent for the hold are forgotten. */
+    private Map<String, PositionEstimate> bleEstimates(long tick) {
+        Map<String, PositionEstimate> here = new HashMap<>();
+        for (Iterator<Map.Entry<String, DeviceState>> it = bleDevices.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, DeviceState> e = it.next();
+            DeviceState s = e.getValue();
+            if (s.lastHeard <= tick - holdMs) {
+                it.remove();
+                pairing.forgetBle(e.getKey());
+                continue;
+            }
+            if (s.firstHeard > tick) {
+                continue;
+            }
+            PositionEstimate p = s.tracker.estimate(tick);
+            if (p != null && s.lastHeard > tick - BLE_FRESH_MS) {
+                here.put(e.getKey(), p);
+            }
+        }
+        return here;
     }
 
     private static Record position(long ts, String device, String sourcePrefix, PositionEstimate p) {

@@ -25,6 +25,7 @@ class RadioMapPositionerTest {
     private final FloorplanGeometry geometry = FloorplanGeometry.of(mall());
     private final SensorLayout layout = layout(geometry.plan());
     private final RadioMap map = RadioMap.build(geometry, layout, s -> true, RADIO, 1.0);
+    private final RadioMap bleMap = RadioMap.build(geometry, layout, s -> true, RadioModel.BLE_DEFAULT, 1.0);
     private final Random random = new Random(42);
 
     private static Floorplan mall() {
@@ -175,5 +176,65 @@ class RadioMapPositionerTest {
     void theMapHoldsOnlyTheSensorsThatCanBeHeardInEachCell() {
         assertThat(map.entries()).isPositive().isLessThanOrEqualTo(map.cols() * map.rows() * layout.size());
         assertThat(map.zones()).extracting(Zone::id).containsExactly("north", "hall", "south");
+    }
+
+    @Test
+    void aSensorSilentForAWholeReportWindowRulesOutItsSurroundingsMoreThanOneMissedFrame() {
+        // Heard by the hall sensor only; the two in-store sensors reported nothing in the window.
+        int[] sensors = {0};
+        int[] rssi = {-88};
+        double framesStoreShare = storeShare(new RadioMapLocator(bleMap).locate(sensors, rssi, 1, 1));
+        double reportStoreShare = storeShare(new RadioMapLocator(bleMap, 8).locate(sensors, rssi, 1, 1));
+        assertThat(framesStoreShare).isGreaterThan(0.01);
+        assertThat(reportStoreShare).isLessThan(0.5 * framesStoreShare);
+    }
+
+    @Test
+    void aReportWindowSpreadOverSecondsIsOneBurst() {
+        // Reports of one window arrive up to 4.2 s apart (the first advert each sensor heard): taken as 1 s
+        // bursts, the late reports would look like a second burst with the early sensors silent.
+        double[] stop = {20, 12};
+        List<Double> asWindows = new ArrayList<>();
+        List<Double> asBursts = new ArrayList<>();
+        for (int trial = 0; trial < 10; trial++) {
+            DevicePositioner windows = new RadioMapPositioner(new RadioMapLocator(bleMap, 8), 5000, 300_000, 0.04, 0, 1.3, true);
+            DevicePositioner bursts = new RadioMapPositioner(new RadioMapLocator(bleMap, 8), 1000, 300_000, 0.04, 0, 1.3, false);
+            long t = 0;
+            for (int i = 0; i < 12; i++, t += 5000) {
+                spreadWindow(windows, bursts, t, stop);
+            }
+            PositionEstimate w = windows.estimate(t);
+            PositionEstimate b = bursts.estimate(t);
+            asWindows.add(Math.hypot(w.x() - stop[0], w.y() - stop[1]));
+            asBursts.add(Math.hypot(b.x() - stop[0], b.y() - stop[1]));
+        }
+        double windowMedian = asWindows.stream().sorted().toList().get(asWindows.size() / 2);
+        double burstMedian = asBursts.stream().sorted().toList().get(asBursts.size() / 2);
+        assertThat(windowMedian).isLessThan(burstMedian);
+    }
+
+    /** The same window's reports to both positioners: the in-store sensor at once, the hall 2.1 s and the far store 4.2 s later. */
+    private void spreadWindow(DevicePositioner a, DevicePositioner b, long t, double[] at) {
+        for (int s = 0; s < layout.size(); s++) {
+            RadioModel ble = RadioModel.BLE_DEFAULT;
+            double walls = geometry.attenuationDb(at[0], at[1], layout.x(s), layout.y(s));
+            double mean = ble.meanRssi(Math.hypot(at[0] - layout.x(s), at[1] - layout.y(s)), walls);
+            int rssi = (int) Math.round(Math.max(ble.floorDbm(), mean + ble.sigmaDb() * random.nextGaussian()));
+            long delay = s == 1 ? 0 : s == 0 ? 2100 : 4200;
+            a.observe(t + delay, s, rssi);
+            b.observe(t + delay, s, rssi);
+        }
+    }
+
+    private double storeShare(RadioMapLocator.Evidence e) {
+        double stores = 0;
+        double total = 0;
+        for (int i = 0; i < e.size(); i++) {
+            total += e.mass(i);
+            if (!"hall".equals(geometry.plan().zones().get(e.zone(i)).id())) {
+                stores += e.mass(i);
+            }
+        }
+        return stores / total;
     }
 }
