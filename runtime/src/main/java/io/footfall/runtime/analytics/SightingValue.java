@@ -98,22 +98,8 @@ public final class SightingValue implements Record.TypedValue {
 
     @Override
     public Field toField() {
-        Field root = Field.emptyMap();
+        Field root = fields(sighting, device);
         Map<String, Field> m = root.asMap();
-        m.put("ts", Field.of(sighting.ts()));
-        m.put("sensor", Field.of(sighting.sensor()));
-        m.put("device", Field.of(device));
-        m.put("rssi", Field.of((long) sighting.rssi()));
-        m.put("kind", Field.of(sighting.kind()));
-        if (sighting.seq() != null) {
-            m.put("seq", Field.of((long) sighting.seq()));
-        }
-        if (sighting.channel() != null) {
-            m.put("channel", Field.of((long) sighting.channel()));
-        }
-        if (sighting.txPower() != null) {
-            m.put("txPower", Field.of((long) sighting.txPower()));
-        }
         if (addressFirst) {
             m.put("address", Field.of(address));
         }
@@ -122,6 +108,27 @@ public final class SightingValue implements Record.TypedValue {
         }
         if (address != null && !addressFirst) {
             m.put("address", Field.of(address));
+        }
+        return root;
+    }
+
+    /** A sighting's fields as the contract's sighting line has them, under {@code device} instead of its own. */
+    public static Field fields(Sighting s, String device) {
+        Field root = Field.emptyMap();
+        Map<String, Field> m = root.asMap();
+        m.put("ts", Field.of(s.ts()));
+        m.put("sensor", Field.of(s.sensor()));
+        m.put("device", Field.of(device));
+        m.put("rssi", Field.of((long) s.rssi()));
+        m.put("kind", Field.of(s.kind()));
+        if (s.seq() != null) {
+            m.put("seq", Field.of((long) s.seq()));
+        }
+        if (s.channel() != null) {
+            m.put("channel", Field.of((long) s.channel()));
+        }
+        if (s.txPower() != null) {
+            m.put("txPower", Field.of((long) s.txPower()));
         }
         return root;
     }

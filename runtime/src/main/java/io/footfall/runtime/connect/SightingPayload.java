@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.footfall.runtime.analytics.SightingValue;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.sighting.Sighting;
@@ -98,22 +99,7 @@ public final class SightingPayload {
 
     /** A record with the sighting's fields (optional ones only when present). */
     public static Record toRecord(Sighting s, String sourceId) {
-        Map<String, Field> fields = new LinkedHashMap<>(16);
-        fields.put("ts", Field.of(s.ts()));
-        fields.put("sensor", Field.of(s.sensor()));
-        fields.put("device", Field.of(s.device()));
-        fields.put("rssi", Field.of((long) s.rssi()));
-        fields.put("kind", Field.of(s.kind()));
-        if (s.seq() != null) {
-            fields.put("seq", Field.of((long) s.seq()));
-        }
-        if (s.channel() != null) {
-            fields.put("channel", Field.of((long) s.channel()));
-        }
-        if (s.txPower() != null) {
-            fields.put("txPower", Field.of((long) s.txPower()));
-        }
-        return new Record(sourceId, Field.map(fields));
+        return new Record(sourceId, SightingValue.fields(s, s.device()));
     }
 
     /**

@@ -25,22 +25,6 @@ public final class SightingRecords {
     }
 
     private static Field fields(Sighting s) {
-        Field root = Field.emptyMap();
-        Map<String, Field> m = root.asMap();
-        m.put("ts", Field.of(s.ts()));
-        m.put("sensor", Field.of(s.sensor()));
-        m.put("device", Field.of(s.device()));
-        m.put("rssi", Field.of((long) s.rssi()));
-        m.put("kind", Field.of(s.kind()));
-        if (s.seq() != null) {
-            m.put("seq", Field.of((long) s.seq()));
-        }
-        if (s.channel() != null) {
-            m.put("channel", Field.of((long) s.channel()));
-        }
-        if (s.txPower() != null) {
-            m.put("txPower", Field.of((long) s.txPower()));
-        }
-        return root;
+        return SightingValue.fields(s, s.device());
     }
 }
