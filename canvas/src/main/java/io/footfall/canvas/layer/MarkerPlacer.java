@@ -11,8 +11,8 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Dimension2D;
 
 /**
- * Finds room for the name markers of compact stages the way map apps label markers: each marker tries below,
- * above, right and left of its box and takes the first place that covers no box and no marker already
+ * Finds room for the name markers of compact stages the way map apps label markers: each marker tries the places
+ * of {@link MarkerSide} in turn and takes the first place that covers no box and no marker already
  * placed; a marker with no room is hidden (zooming in gives it room). Greedy, in the order of the boxes from
  * left to right, with a grid of screen cells so 500 stages take well under a millisecond.
  */
@@ -65,6 +65,10 @@ final class MarkerPlacer {
             case ABOVE -> new double[] {cx - w / 2, box[1] - GAP - h, cx + w / 2, box[1] - GAP};
             case RIGHT -> new double[] {box[2] + GAP * 2, cy - h / 2, box[2] + GAP * 2 + w, cy + h / 2};
             case LEFT -> new double[] {box[0] - GAP * 2 - w, cy - h / 2, box[0] - GAP * 2, cy + h / 2};
+            case BELOW_FROM_LEFT -> new double[] {box[0], box[3] + GAP, box[0] + w, box[3] + GAP + h};
+            case BELOW_FROM_RIGHT -> new double[] {box[2] - w, box[3] + GAP, box[2], box[3] + GAP + h};
+            case ABOVE_FROM_LEFT -> new double[] {box[0], box[1] - GAP - h, box[0] + w, box[1] - GAP};
+            case ABOVE_FROM_RIGHT -> new double[] {box[2] - w, box[1] - GAP - h, box[2], box[1] - GAP};
         };
     }
 

@@ -462,15 +462,13 @@ public class StageNodeSkin implements NodeSkin {
             case BELOW, ABOVE -> WIDTH / 2;
             case RIGHT -> WIDTH + 4 * px + w / 2;
             case LEFT -> -4 * px - w / 2;
+            case BELOW_FROM_LEFT, ABOVE_FROM_LEFT -> w / 2;
+            case BELOW_FROM_RIGHT, ABOVE_FROM_RIGHT -> WIDTH - w / 2;
         });
-        marker.setLayoutY(switch (side) {
-            case BELOW -> height + 2 * px;
-            case ABOVE -> -2 * px - h;
-            case RIGHT, LEFT -> (height - h) / 2;
-        });
+        marker.setLayoutY(side.isBelow() ? height + 2 * px : side.isAbove() ? -2 * px - h : (height - h) / 2);
         if (!isCompact()) {
             metricsBadge.setLayoutY(height + 3);
-        } else if (markerSide == MarkerSide.ABOVE) {
+        } else if (markerSide != null && markerSide.isAbove()) {
             metricsBadge.setLayoutY(height + 2 * px);
         } else {
             metricsBadge.setLayoutY(-(16 + 2) * px);
