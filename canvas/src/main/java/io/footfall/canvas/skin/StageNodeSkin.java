@@ -34,7 +34,9 @@ import javafx.util.Duration;
 /**
  * A stage as a dark rounded box: kind-coloured icon disc, label and instance name, an input port on the
  * left, one output port per lane on the right, a validation badge (problem on hover) and a records/s
- * badge. Built from plain shapes and positioned by hand: 500 of these must pan at 60 fps.
+ * badge. Built from plain shapes and positioned by hand: 500 of these must pan at 60 fps. Zoomed out
+ * (below {@link #COMPACT_BELOW}) the box goes compact and its name becomes a screen-sized marker that the
+ * layer places beside it.
  */
 public class StageNodeSkin implements NodeSkin {
     public static final double WIDTH = 170;
