@@ -36,6 +36,9 @@ public final class PipelineLayer extends Group implements SkinLookup {
     private Map<String, List<ConfigIssue>> issuesByStage = Map.of();
     private Map<String, Double> rates = Map.of();
     private double zoom = 1;
+    /** Stages moved, came or went, or were renamed: their markers are placed again in the next layout pass. */
+    private boolean markersStale;
+    private final javafx.beans.InvalidationListener markersMoved = o -> markersStale();
 
     public PipelineLayer(GraphModel model, Selection selection, SkinFactories factories) {
         this.model = model;
@@ -81,6 +84,10 @@ public final class PipelineLayer extends Group implements SkinLookup {
         skin.setRecordsPerSecond(rates.getOrDefault(node.getName(), Double.NaN));
         skin.setZoom(zoom);
         nodeGroup.getChildren().add(skin.root());
+        node.xProperty().addListener(markersMoved);
+        node.yProperty().addListener(markersMoved);
+        node.labelProperty().addListener(markersMoved);
+        markersStale();
         // Edges re-added by an undo may have been drawn before their node came back.
         edgeSkins.values().stream().filter(e -> e.edge().touches(node)).forEach(EdgeSkin::update);
     }
@@ -94,6 +101,29 @@ public final class PipelineLayer extends Group implements SkinLookup {
             nodeGroup.getChildren().remove(skin.root());
             skin.dispose();
         }
+        node.xProperty().removeListener(markersMoved);
+        node.yProperty().removeListener(markersMoved);
+        node.labelProperty().removeListener(markersMoved);
+        markersStale();
+    }
+
+    private void markersStale() {
+        markersStale = true;
+        requestLayout();
+    }
+
+    /** Once per pulse at most, however many stages a drag or an undo moved. */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (markersStale) {
+            placeMarkers();
+        }
+    }
+
+    private void placeMarkers() {
+        markersStale = false;
+        MarkerPlacer.place(List.copyOf(nodeSkins.values()), zoom);
     }
 
     private void addEdgeSkin(GraphEdge edge) {
@@ -142,13 +172,15 @@ public final class PipelineLayer extends Group implements SkinLookup {
     }
 
     public void setZoom(double scale) {
-        // Skins only hide or show text at a few zoom levels; steps of 5 % are fine enough to catch them.
-        if (Math.round(scale * 20) == Math.round(zoom * 20)) {
+        // Skins hide or show text at a few zoom levels and keep compact markers at a screen size: steps of
+        // 2.5 % of the scale (relative, so as fine zoomed out as in) keep an 11 px marker within a third of a pixel.
+        if (Math.round(Math.log(scale) * 40) == Math.round(Math.log(zoom) * 40)) {
             return;
         }
         zoom = scale;
         nodeSkins.values().forEach(s -> s.setZoom(scale));
         edgeSkins.values().forEach(s -> s.setZoom(scale));
+        placeMarkers();
     }
 
     /** The opacity of the stages and edges (the floorplan-edit mode fades them); 1 by default. */

@@ -40,6 +40,23 @@ public interface NodeSkin {
     default void setZoom(double scale) {
     }
 
+    /** The stage's box in world units, without badges or marker: what other stages' markers must not cover. */
+    default javafx.geometry.Bounds box() {
+        return root().getBoundsInParent();
+    }
+
+    /**
+     * Zoomed out, a skin may draw its name as a marker of a fixed screen size beside its box: the marker's size
+     * in screen pixels, or empty when it shows none at this zoom.
+     */
+    default java.util.Optional<javafx.geometry.Dimension2D> markerSize() {
+        return java.util.Optional.empty();
+    }
+
+    /** Where the layer found room for the marker; null: nowhere, hide it. */
+    default void placeMarker(MarkerSide side) {
+    }
+
     /** The model node left the canvas: stop listening to it. */
     void dispose();
 }

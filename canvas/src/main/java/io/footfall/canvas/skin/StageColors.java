@@ -17,6 +17,8 @@ public final class StageColors {
     public static final Color REFUSE = Color.web("#e53935");
     public static final Color WARNING = Color.web("#ffb300");
     public static final Color EVENT = Color.web("#ab47bc");
+    /** Behind a compact node's name: the box's colour, a little see-through so the plan shows. */
+    public static final Color MARKER_BACKGROUND = Color.web("#263238", 0.85);
 
     private StageColors() {
     }

@@ -9,9 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -24,12 +28,15 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 
 /**
  * A stage as a dark rounded box: kind-coloured icon disc, label and instance name, an input port on the
  * left, one output port per lane on the right, a validation badge (problem on hover) and a records/s
- * badge. Built from plain shapes and positioned by hand: 500 of these must pan at 60 fps.
+ * badge. Built from plain shapes and positioned by hand: 500 of these must pan at 60 fps. Zoomed out
+ * (below {@link #COMPACT_BELOW}) the box goes compact and its name becomes a screen-sized marker that the
+ * layer places beside it.
  */
 public class StageNodeSkin implements NodeSkin {
     public static final double WIDTH = 170;
@@ -40,6 +47,15 @@ public class StageNodeSkin implements NodeSkin {
     private static final Font NAME_FONT = Font.font("System", 10);
     private static final Font LANE_FONT = Font.font("System", 9);
     private static final Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 10);
+    /**
+     * Below this zoom the label inside the box is under ~8 px: the node turns compact and its name is drawn
+     * under it at a fixed screen size, as map apps draw marker names, so a fitted mall still says which
+     * stage is which.
+     */
+    public static final double COMPACT_BELOW = 0.6;
+    private static final Font MARKER_FONT = Font.font("System", FontWeight.BOLD, 11);
+    /** Screen pixels a marker name may take before it is cut with an ellipsis. */
+    private static final double MARKER_MAX_WIDTH = 130;
 
     private final GraphNode node;
     private final Color accent;
@@ -62,6 +78,17 @@ public class StageNodeSkin implements NodeSkin {
     private final Group metricsBadge = new Group();
     private final Rectangle metricsPill = new Rectangle();
     private final Text metricsText = new Text();
+    /** The stage's name in screen pixels under a compact node; {@link #markerScale} undoes the zoom. */
+    private final Group marker = new Group();
+    private final Rectangle markerPill = new Rectangle();
+    private final Text markerText = new Text();
+    private final Scale markerScale = new Scale(1, 1, 0, 0);
+    /** Keeps the badges at their screen size when compact: a 2 px badge is no badge. */
+    private final Scale issueScale = new Scale(1, 1, 0, 0);
+    private final Scale metricsScale = new Scale(1, 1, 0, 0);
+    private double zoom = 1;
+    /** Where the layer found room for the marker (null: none); below until it says otherwise. */
+    private MarkerSide markerSide = MarkerSide.BELOW;
     private final InvalidationListener position = o -> place();
     private final InvalidationListener texts = o -> refreshTexts();
     private final ListChangeListener<String> lanes = c -> rebuildOutputs();
@@ -101,7 +128,8 @@ public class StageNodeSkin implements NodeSkin {
 
         buildIssueBadge();
         buildMetricsBadge();
-        root.getChildren().addAll(body, disc, icon, label, name, input, outputs, issueBadge, metricsBadge);
+        buildMarker();
+        root.getChildren().addAll(body, disc, icon, label, name, input, outputs, marker, issueBadge, metricsBadge);
 
         node.xProperty().addListener(position);
         node.yProperty().addListener(position);
@@ -157,9 +185,33 @@ public class StageNodeSkin implements NodeSkin {
         metricsBadge.getStyleClass().add("metrics-badge");
     }
 
+    private void buildMarker() {
+        markerPill.setArcWidth(8);
+        markerPill.setArcHeight(8);
+        markerPill.setFill(StageColors.MARKER_BACKGROUND);
+        markerText.setFont(MARKER_FONT);
+        markerText.setFill(StageColors.TEXT);
+        markerText.setTextOrigin(VPos.TOP);
+        marker.getChildren().addAll(markerPill, markerText);
+        marker.getTransforms().add(markerScale);
+        marker.setMouseTransparent(true);
+        marker.setVisible(false);
+        marker.getStyleClass().add("stage-marker");
+        issueBadge.getTransforms().add(issueScale);
+        metricsBadge.getTransforms().add(metricsScale);
+    }
+
     private void refreshTexts() {
         fitText(label, node.displayLabel(), WIDTH - 44 - 12);
         fitText(name, node.getName(), WIDTH - 44 - 12);
+        fitText(markerText, node.displayLabel(), MARKER_MAX_WIDTH);
+        double w = markerText.getLayoutBounds().getWidth();
+        double h = markerText.getLayoutBounds().getHeight();
+        markerPill.setWidth(w + 8);
+        markerPill.setHeight(h + 2);
+        markerPill.setX(-(w + 8) / 2);
+        markerText.setX(-w / 2);
+        markerText.setY(1);
     }
 
     /** Shows as much of {@code s} as fits in {@code width}, with an ellipsis when cut. */
@@ -213,7 +265,7 @@ public class StageNodeSkin implements NodeSkin {
             }
             outputs.getChildren().add(c);
         }
-        metricsBadge.setLayoutY(height + 3);
+        placeBadges();
     }
 
     private double laneY(String lane) {
@@ -340,9 +392,20 @@ public class StageNodeSkin implements NodeSkin {
 
     @Override
     public void setZoom(double scale) {
-        // Below ~5 px the names are noise and cost rendering time; the label stays longer.
-        name.setVisible(scale * 10 >= 5);
-        label.setVisible(scale * 13 >= 4);
+        zoom = scale;
+        boolean compact = isCompact();
+        // Below ~5 px the names are noise and cost rendering time; compact nodes show the name as a marker.
+        name.setVisible(!compact && scale * 10 >= 5);
+        label.setVisible(!compact);
+        marker.setVisible(compact && markerSide != null);
+        double screen = compact ? 1 / scale : 1;
+        markerScale.setX(screen);
+        markerScale.setY(screen);
+        issueScale.setX(screen);
+        issueScale.setY(screen);
+        metricsScale.setX(screen);
+        metricsScale.setY(screen);
+        placeBadges();
         boolean lanesReadable = scale * 9 >= 5;
         laneTexts.forEach(t -> t.setVisible(lanesReadable));
         // Glyphs and ports under ~2 px cost stroking time and show nothing; the coloured disc stays.
@@ -354,6 +417,64 @@ public class StageNodeSkin implements NodeSkin {
 
     public double height() {
         return height;
+    }
+
+    /** Whether the node is drawn compact, its name as a screen-sized marker under it (zoomed out). */
+    public boolean isCompact() {
+        return zoom < COMPACT_BELOW;
+    }
+
+    @Override
+    public Bounds box() {
+        return new BoundingBox(WorldUnits.toWorld(node.getX()), WorldUnits.toWorld(node.getY()), WIDTH, height);
+    }
+
+    @Override
+    public Optional<Dimension2D> markerSize() {
+        return isCompact() ? Optional.of(new Dimension2D(markerPill.getWidth(), markerPill.getHeight())) : Optional.empty();
+    }
+
+    @Override
+    public void placeMarker(MarkerSide side) {
+        markerSide = side;
+        marker.setVisible(isCompact() && side != null);
+        placeBadges();
+    }
+
+    /** Where the marker sits against the box, or null when it found no room (hidden). */
+    public MarkerSide markerSide() {
+        return markerSide;
+    }
+
+    /** The marker's text, or empty when the node is not compact or the marker found no room. */
+    public String markerText() {
+        return marker.isVisible() ? markerText.getText() : "";
+    }
+
+    /**
+     * The marker's origin is the middle of its top edge. Zoomed in, the records/s pill hangs under the box;
+     * compact, it keeps its screen size and goes over the box, or under it when the marker took that side.
+     */
+    private void placeBadges() {
+        double px = 1 / zoom;
+        double w = markerPill.getWidth() * px;
+        double h = markerPill.getHeight() * px;
+        MarkerSide side = markerSide == null ? MarkerSide.BELOW : markerSide;
+        marker.setLayoutX(switch (side) {
+            case BELOW, ABOVE -> WIDTH / 2;
+            case RIGHT -> WIDTH + 4 * px + w / 2;
+            case LEFT -> -4 * px - w / 2;
+            case BELOW_FROM_LEFT, ABOVE_FROM_LEFT -> w / 2;
+            case BELOW_FROM_RIGHT, ABOVE_FROM_RIGHT -> WIDTH - w / 2;
+        });
+        marker.setLayoutY(side.isBelow() ? height + 2 * px : side.isAbove() ? -2 * px - h : (height - h) / 2);
+        if (!isCompact()) {
+            metricsBadge.setLayoutY(height + 3);
+        } else if (markerSide != null && markerSide.isAbove()) {
+            metricsBadge.setLayoutY(height + 2 * px);
+        } else {
+            metricsBadge.setLayoutY(-(16 + 2) * px);
+        }
     }
 
     @Override
