@@ -86,7 +86,9 @@ public class StageNodeSkin implements NodeSkin {
     /** Keeps the badges at their screen size when compact: a 2 px badge is no badge. */
     private final Scale issueScale = new Scale(1, 1, 0, 0);
     private final Scale metricsScale = new Scale(1, 1, 0, 0);
+    private static final double METRICS_PILL_HEIGHT = 16;
     private double zoom = 1;
+    private double rate = Double.NaN;
     /** Where the layer found room for the marker (null: none); below until it says otherwise. */
     private MarkerSide markerSide = MarkerSide.BELOW;
     private final InvalidationListener position = o -> place();
@@ -171,7 +173,7 @@ public class StageNodeSkin implements NodeSkin {
     private void buildMetricsBadge() {
         metricsPill.setArcWidth(14);
         metricsPill.setArcHeight(14);
-        metricsPill.setHeight(16);
+        metricsPill.setHeight(METRICS_PILL_HEIGHT);
         metricsPill.setFill(Color.web("#1b5e20"));
         metricsText.setFont(BADGE_FONT);
         metricsText.setFill(Color.WHITE);
@@ -345,17 +347,25 @@ public class StageNodeSkin implements NodeSkin {
 
     @Override
     public void setRecordsPerSecond(double recordsPerSecond) {
-        if (Double.isNaN(recordsPerSecond)) {
+        rate = recordsPerSecond;
+        showRate();
+    }
+
+    /** Compact, the rate is written short ("35.4k") inside the box: beside it, it covered other stages' names. */
+    private void showRate() {
+        if (Double.isNaN(rate)) {
             metricsBadge.setVisible(false);
             return;
         }
-        metricsText.setText(formatRate(recordsPerSecond));
+        metricsText.setText(isCompact() ? formatRate(rate).replace(" rec/s", "") : formatRate(rate));
         metricsPill.setWidth(metricsText.getLayoutBounds().getWidth() + 14);
         metricsBadge.setVisible(true);
+        placeBadges();
     }
 
+    /** The rate as the badge says it zoomed in, or empty when there is no badge. */
     public String metricsText() {
-        return metricsBadge.isVisible() ? metricsText.getText() : "";
+        return metricsBadge.isVisible() ? formatRate(rate) : "";
     }
 
     static String formatRate(double perSecond) {
@@ -392,6 +402,7 @@ public class StageNodeSkin implements NodeSkin {
 
     @Override
     public void setZoom(double scale) {
+        boolean wasCompact = isCompact();
         zoom = scale;
         boolean compact = isCompact();
         // Below ~5 px the names are noise and cost rendering time; compact nodes show the name as a marker.
@@ -405,6 +416,9 @@ public class StageNodeSkin implements NodeSkin {
         issueScale.setY(screen);
         metricsScale.setX(screen);
         metricsScale.setY(screen);
+        if (compact != wasCompact && metricsBadge.isVisible()) {
+            showRate();
+        }
         placeBadges();
         boolean lanesReadable = scale * 9 >= 5;
         laneTexts.forEach(t -> t.setVisible(lanesReadable));
@@ -453,7 +467,7 @@ public class StageNodeSkin implements NodeSkin {
 
     /**
      * The marker's origin is the middle of its top edge. Zoomed in, the records/s pill hangs under the box;
-     * compact, it keeps its screen size and goes over the box, or under it when the marker took that side.
+     * compact, it goes over the box, written short and shrunk to fit in it, clear of every name placed around the boxes.
      */
     private void placeBadges() {
         double px = 1 / zoom;
@@ -469,12 +483,18 @@ public class StageNodeSkin implements NodeSkin {
         });
         marker.setLayoutY(side.isBelow() ? height + 2 * px : side.isAbove() ? -2 * px - h : (height - h) / 2);
         if (!isCompact()) {
+            metricsBadge.setLayoutX(8);
             metricsBadge.setLayoutY(height + 3);
-        } else if (markerSide != null && markerSide.isAbove()) {
-            metricsBadge.setLayoutY(height + 2 * px);
-        } else {
-            metricsBadge.setLayoutY(-(16 + 2) * px);
+            return;
         }
+        // Compact: over the box, shrunk to fit it, so the names placed around the boxes stay clear.
+        double fit = Math.min(1, Math.min((height * zoom - 2) / METRICS_PILL_HEIGHT,
+                (WIDTH * zoom - 4) / metricsPill.getWidth()));
+        double k = Math.max(fit, 0.1) * px;
+        metricsScale.setX(k);
+        metricsScale.setY(k);
+        metricsBadge.setLayoutX((WIDTH - metricsPill.getWidth() * k) / 2);
+        metricsBadge.setLayoutY((height - METRICS_PILL_HEIGHT * k) / 2);
     }
 
     @Override

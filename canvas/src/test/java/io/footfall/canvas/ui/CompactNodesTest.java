@@ -35,6 +35,16 @@ class CompactNodesTest extends CanvasUiTestBase {
         return n.localToScene(n.getBoundsInLocal());
     }
 
+    /** The stage's box on the screen, from the skin's box in plan units. */
+    private Bounds boxOnScreen(String stage) {
+        StageNodeSkin skin = skin(stage);
+        Node root = skin.root();
+        Bounds box = skin.box();
+        javafx.geometry.Point2D local = new javafx.geometry.Point2D(box.getMinX(), box.getMinY());
+        return root.getParent().localToScene(new javafx.geometry.BoundingBox(
+                local.getX(), local.getY(), box.getWidth(), box.getHeight()));
+    }
+
     private static Node part(StageNodeSkin skin, String styleClass) {
         return skin.root().lookup("." + styleClass);
     }
@@ -102,8 +112,14 @@ class CompactNodesTest extends CanvasUiTestBase {
         zoomTo(robot, 0.2);
         assertThat(onScreen(part(skin("parse"), "issue-badge")).getWidth()).isCloseTo(issueAtOne, within(1.0));
         Bounds rate = onScreen(part(skin("count"), "metrics-badge"));
-        assertThat(rate.getHeight()).isCloseTo(rateAtOne, within(1.0));
-        // The rate never sits on the name.
+        assertThat(rate.getHeight()).as("shrunk to the compact box, not scaled with the plan").isGreaterThan(3.0)
+                .isLessThanOrEqualTo(rateAtOne + 0.5);
+        // The rate sits on its own box, so it covers neither its name nor any name placed around the boxes.
+        Bounds box = boxOnScreen("count");
+        assertThat(rate.getMinX()).isGreaterThanOrEqualTo(box.getMinX() - 0.5);
+        assertThat(rate.getMaxX()).isLessThanOrEqualTo(box.getMaxX() + 0.5);
+        assertThat(rate.getMinY()).isGreaterThanOrEqualTo(box.getMinY() - 0.5);
+        assertThat(rate.getMaxY()).isLessThanOrEqualTo(box.getMaxY() + 0.5);
         Bounds marker = onScreen(part(skin("count"), "stage-marker"));
         assertThat(skin("count").markerText()).isNotEmpty();
         assertThat(rate.intersects(marker)).isFalse();
