@@ -131,7 +131,17 @@ public final class ChartsView extends HBox {
         return box;
     }
 
+    /** Each dataset change would redraw its chart: one update redrew the visitors chart once per point. */
     private void refresh() {
+        charts.values().forEach(c -> c.setNotify(false));
+        try {
+            fillDatasets();
+        } finally {
+            charts.values().forEach(c -> c.setNotify(true));
+        }
+    }
+
+    private void fillDatasets() {
         visitors.clear();
         for (long[] p : vm.visitors()) {
             visitors.addOrUpdate(new Millisecond(new java.util.Date(p[0])), p[1]);

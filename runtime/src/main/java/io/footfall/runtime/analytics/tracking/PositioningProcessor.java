@@ -158,13 +158,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
             if (typed != null) {
                 Integer index = sensorIndex.get(typed.sensor());
                 if (index != null) {
-                    if (kinds.contains(typed.kind())) {
-                        observe(out, typed.ts(), typed.device(), typed.kind(), index, typed.rssi(), false);
-                    } else if (pairing != null && Sighting.BLE.equals(typed.kind())) {
-                        observe(out, typed.ts(), typed.device(), typed.kind(), index, typed.rssi(), true);
-                    } else {
-                        context().metrics().count("otherKinds", 1);
-                    }
+                    observe(out, typed.ts(), typed.device(), typed.kind(), index, typed.rssi());
                     continue;
                 }
                 // an unknown sensor: reported by the path below
@@ -183,17 +177,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
                         "sensor '" + sensor.asString() + "' is not on the floorplan");
                 continue;
             }
-            String kind = r.getString(AnalyticsFields.KIND);
-            boolean pairOnly = false;
-            if (!kinds.contains(kind)) {
-                if (pairing == null || !Sighting.BLE.equals(kind)) {
-                    // Configured away (e.g. BLE, whose addresses are not the same phone's WiFi identity).
-                    context().metrics().count("otherKinds", 1);
-                    continue;
-                }
-                pairOnly = true;
-            }
-            observe(out, ts.asLong(), device.asString(), kind, index, (int) rssi.asLong(), pairOnly);
+            observe(out, ts.asLong(), device.asString(), r.getString(AnalyticsFields.KIND), index, (int) rssi.asLong());
         }
         context().metrics().gauge("trackedDevices", devices.size());
         if (pairing != null) {
@@ -201,8 +185,20 @@ public final class PositioningProcessor extends AbstractStage implements Process
         }
     }
 
-    /** {@code pairOnly}: a BLE identity positioned only to be paired with a WiFi one, never output itself. */
-    private void observe(BatchMaker out, long t, String id, String kind, int index, int rssi, boolean pairOnly) {
+    /**
+     * A sighting of a kind not configured is counted and dropped, except BLE when pairing: that identity is
+     * positioned only to be paired with a WiFi one, never output itself.
+     */
+    private void observe(BatchMaker out, long t, String id, String kind, int index, int rssi) {
+        boolean pairOnly = false;
+        if (!kinds.contains(kind)) {
+            if (pairing == null || !Sighting.BLE.equals(kind)) {
+                // Configured away (e.g. BLE, whose addresses are not the same phone's WiFi identity).
+                context().metrics().count("otherKinds", 1);
+                return;
+            }
+            pairOnly = true;
+        }
         if (t > streamTime) {
             streamTime = t;
             if (nextTick == Long.MIN_VALUE) {
