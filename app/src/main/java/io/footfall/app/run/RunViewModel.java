@@ -6,6 +6,7 @@ import io.footfall.app.heatmap.HeatmapViewModel;
 import io.footfall.app.log.LogViewModel;
 import io.footfall.app.metrics.MetricsViewModel;
 import io.footfall.app.preview.PreviewViewModel;
+import io.footfall.app.simulation.SimulationProgress;
 import io.footfall.app.ui.DialogService;
 import io.footfall.app.ui.UiExecutors;
 import java.util.Optional;
@@ -41,6 +42,7 @@ public final class RunViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyDoubleWrapper recordsPerSecond = new ReadOnlyDoubleWrapper(this, "recordsPerSecond");
     private final ReadOnlyLongWrapper simulatedClock = new ReadOnlyLongWrapper(this, "simulatedClock");
+    private final ReadOnlyStringWrapper simulationPace = new ReadOnlyStringWrapper(this, "simulationPace", "");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 60);
     private volatile RunBackend.RunHandle handle;
     private int previewRecords = 100;
@@ -181,15 +183,17 @@ public final class RunViewModel {
         if (!s.isActive()) {
             handle = null;
             recordsPerSecond.set(0);
+            simulationPace.set("");
         }
     }
 
-    void onMetrics(java.util.List<StageStats> stages, double rate, long clock) {
+    void onMetrics(java.util.List<StageStats> stages, double rate, SimulationProgress simulation) {
         metrics.update(stages, rate);
         recordsPerSecond.set(rate);
-        if (clock > 0) {
-            simulatedClock.set(clock);
+        if (simulation != null) {
+            simulatedClock.set(simulation.clock());
         }
+        simulationPace.set(state.get().isActive() ? SimulationPaceText.of(simulation) : "");
     }
 
     void onRecords(String stage, java.util.List<io.footfall.runtime.api.Record> in,
@@ -237,6 +241,11 @@ public final class RunViewModel {
 
     public ReadOnlyDoubleProperty recordsPerSecondProperty() {
         return recordsPerSecond.getReadOnlyProperty();
+    }
+
+    /** Why a simulation runs slower than its speed, and at what speed; empty while it keeps up. */
+    public ReadOnlyStringProperty simulationPaceProperty() {
+        return simulationPace.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty simulatedClockProperty() {

@@ -47,8 +47,14 @@ public final class StatusBar extends HBox {
         clock.textProperty().bind(Bindings.createStringBinding(() -> vm.simulatedClockProperty().get() <= 0
                 ? "Simulated clock: –" : "Simulated clock: " + CLOCK.format(Instant.ofEpochMilli(vm.simulatedClockProperty().get())),
                 vm.simulatedClockProperty()));
+        Label pace = new Label();
+        pace.setId("simulationPace");
+        pace.getStyleClass().add("run-pace");
+        pace.textProperty().bind(vm.simulationPaceProperty());
+        pace.visibleProperty().bind(pace.textProperty().isNotEmpty());
+        pace.managedProperty().bind(pace.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(state, busy, message, gap, rate, new Separator(Orientation.VERTICAL), clock);
+        getChildren().addAll(state, busy, message, gap, pace, rate, new Separator(Orientation.VERTICAL), clock);
     }
 }

@@ -81,7 +81,7 @@ public final class StudioRunBackend implements RunBackend {
             listener.records(s.name(), s.input(), out);
             stats.add(new StageStats(s.name(), s.input().size(), out.size(), s.errors().size(), 0, 0));
         }
-        listener.metrics(stats, 0, 0);
+        listener.metrics(stats, 0, null);
         if (r.failure() != null) {
             listener.state(RunState.FAILED, r.failure());
         } else {
@@ -199,7 +199,7 @@ public final class StudioRunBackend implements RunBackend {
                 lastOut = accepted;
                 lastAt = now;
                 listener.metrics(m.stages().stream().map(StudioRunBackend::stats).toList(), done.isPresent() ? 0 : rate,
-                        feed == null ? 0 : feed.clock().now());
+                        feed == null ? null : feed.progress());
                 if (done.isPresent()) {
                     analytics.flush();
                     RunResult r = done.get();

@@ -1,5 +1,6 @@
 package io.footfall.app.run;
 
+import io.footfall.app.simulation.SimulationProgress;
 import io.footfall.runtime.api.Record;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class UiFeed implements RunListener {
     static final long SAMPLE_INTERVAL_MILLIS = 250;
 
-    private record Metrics(List<StageStats> stages, double rate, long clock) {
+    private record Metrics(List<StageStats> stages, double rate, SimulationProgress simulation) {
     }
 
     private final Executor ui;
@@ -40,13 +41,13 @@ final class UiFeed implements RunListener {
     }
 
     @Override
-    public void metrics(List<StageStats> stages, double recordsPerSecond, long simulatedClock) {
-        latestMetrics.set(new Metrics(List.copyOf(stages), recordsPerSecond, simulatedClock));
+    public void metrics(List<StageStats> stages, double recordsPerSecond, SimulationProgress simulation) {
+        latestMetrics.set(new Metrics(List.copyOf(stages), recordsPerSecond, simulation));
         if (metricsQueued.compareAndSet(false, true)) {
             ui.execute(() -> {
                 metricsQueued.set(false);
                 Metrics m = latestMetrics.get();
-                target.onMetrics(m.stages(), m.rate(), m.clock());
+                target.onMetrics(m.stages(), m.rate(), m.simulation());
             });
         }
     }

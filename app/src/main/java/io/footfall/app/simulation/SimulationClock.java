@@ -2,7 +2,8 @@ package io.footfall.app.simulation;
 
 /**
  * Simulated time for a studio simulation: advances at {@code speed} × real time from {@code start},
- * stands still while paused; speed changes and pauses never make it jump. Thread-safe.
+ * stands still while paused (by the user) or held (because the pipeline fell behind); speed changes,
+ * pauses and holds never make it jump. Thread-safe.
  */
 public final class SimulationClock {
     private final java.util.function.LongSupplier realMillis;
@@ -10,6 +11,7 @@ public final class SimulationClock {
     private long realAtAnchor;
     private double speed;
     private boolean paused;
+    private boolean held;
 
     public SimulationClock(long start, double speed, java.util.function.LongSupplier realMillis) {
         this.realMillis = realMillis;
@@ -23,7 +25,7 @@ public final class SimulationClock {
     }
 
     public synchronized long now() {
-        return paused ? simAtAnchor : simAtAnchor + (long) ((realMillis.getAsLong() - realAtAnchor) * speed);
+        return stopped() ? simAtAnchor : simAtAnchor + (long) ((realMillis.getAsLong() - realAtAnchor) * speed);
     }
 
     public synchronized void setSpeed(double newSpeed) {
@@ -31,22 +33,53 @@ public final class SimulationClock {
         speed = newSpeed;
     }
 
+    public synchronized double speed() {
+        return speed;
+    }
+
     public synchronized void pause() {
-        if (!paused) {
-            reanchor();
-            paused = true;
-        }
+        boolean was = stopped();
+        paused = true;
+        changed(was);
     }
 
     public synchronized void resume() {
-        if (paused) {
-            realAtAnchor = realMillis.getAsLong();
-            paused = false;
-        }
+        boolean was = stopped();
+        paused = false;
+        changed(was);
     }
 
     public synchronized boolean isPaused() {
         return paused;
+    }
+
+    /** Holds the clock where it is until {@link #release()}, independent of the user's pause. */
+    public synchronized void hold() {
+        boolean was = stopped();
+        held = true;
+        changed(was);
+    }
+
+    public synchronized void release() {
+        boolean was = stopped();
+        held = false;
+        changed(was);
+    }
+
+    public synchronized boolean isHeld() {
+        return held;
+    }
+
+    private boolean stopped() {
+        return paused || held;
+    }
+
+    private void changed(boolean wasStopped) {
+        if (!wasStopped && stopped()) {
+            simAtAnchor = simAtAnchor + (long) ((realMillis.getAsLong() - realAtAnchor) * speed);
+        } else if (wasStopped && !stopped()) {
+            realAtAnchor = realMillis.getAsLong();
+        }
     }
 
     private void reanchor() {

@@ -15,15 +15,23 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The embedded simulator of one studio run: the sensor simulator runs on its own thread into a bounded
  * queue (it blocks when far ahead), and {@link SimulationFeedOrigin} takes the sightings whose time the
  * {@link SimulationClock} has reached. Feeds are found by id, because the runner creates the origin itself.
+ * <p>
+ * When the pipeline (or the simulator) cannot keep up with the chosen speed, the clock is held once the
+ * sightings waiting for the pipeline span more than {@link #HOLD_AFTER_WALL_MILLIS} of real time, and
+ * released when they are nearly gone: the clock, the heatmap and the charts then show the same moment,
+ * and the run goes as fast as the slower side allows instead of drifting ever further behind.
  */
 public final class SimulationFeed implements AutoCloseable {
     private static final Map<String, SimulationFeed> FEEDS = new ConcurrentHashMap<>();
     static final int QUEUE_CAPACITY = 200_000;
+    static final long HOLD_AFTER_WALL_MILLIS = 3_000;
+    static final long RELEASE_BELOW_WALL_MILLIS = 1_000;
 
     private final String id = "sim-" + java.util.UUID.randomUUID();
     private final SimulationClock clock;
@@ -33,13 +41,26 @@ public final class SimulationFeed implements AutoCloseable {
     private final SimulationSettings settings;
     private volatile boolean finished;
     private volatile String failure;
+    /** Simulated time the simulator has finished (sightings up to it are queued or taken). */
+    private volatile long simulatedUpTo;
+    private volatile boolean started;
+    private final LongSupplier realMillis;
+    private final PaceMeter pace = new PaceMeter(5_000);
 
     public SimulationFeed(Floorplan plan, SimulationSettings settings, double speed) {
+        this(plan, settings, speed, System::currentTimeMillis);
+    }
+
+    SimulationFeed(Floorplan plan, SimulationSettings settings, double speed, LongSupplier realMillis) {
         this.settings = settings;
-        this.clock = new SimulationClock(settings.startEpochMs(), speed);
+        this.realMillis = realMillis;
+        this.clock = new SimulationClock(settings.startEpochMs(), speed, realMillis);
         this.simulation = new Simulation(FloorplanGeometry.of(plan), settings);
         this.thread = new Thread(this::simulate, "footfall-studio-simulator");
         this.thread.setDaemon(true);
+        this.simulatedUpTo = settings.startEpochMs();
+        // Planning the shoppers and the pipeline takes seconds; the clock waits for the simulator's start.
+        this.clock.hold();
         FEEDS.put(id, this);
     }
 
@@ -48,12 +69,14 @@ public final class SimulationFeed implements AutoCloseable {
     }
 
     public void start() {
+        started = true;
+        clock.release();
         thread.start();
     }
 
     private void simulate() {
         try {
-            simulation.run(new QueueOutput(), ms -> { });
+            simulation.run(new QueueOutput(), ms -> simulatedUpTo = settings.startEpochMs() + ms);
         } catch (IOException | RuntimeException e) {
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         } finally {
@@ -74,6 +97,7 @@ public final class SimulationFeed implements AutoCloseable {
             while (out.size() < max && (head = queue.peek()) != null && head.ts() <= now) {
                 out.add(queue.poll());
             }
+            progress();
             if (!out.isEmpty()) {
                 break;
             }
@@ -86,6 +110,44 @@ public final class SimulationFeed implements AutoCloseable {
             Thread.sleep(20);
         }
         return out;
+    }
+
+    /**
+     * Where the run stands: the clock, the simulated time up to which the pipeline has taken every
+     * sighting, and which side holds it back. Holds or releases the clock as a side effect, so that
+     * anyone polling it (the origin, the studio's metrics watcher) keeps the clock paced.
+     */
+    public synchronized SimulationProgress progress() {
+        long now = clock.now();
+        Sighting head = queue.peek();
+        long reached;
+        SimulationProgress.Limit limit;
+        if (head != null && head.ts() <= now) {
+            reached = head.ts();
+            limit = SimulationProgress.Limit.PIPELINE;
+        } else if (head != null || finished) {
+            reached = now;
+            limit = SimulationProgress.Limit.NONE;
+        } else {
+            reached = Math.min(now, simulatedUpTo);
+            limit = reached < now ? SimulationProgress.Limit.SIMULATOR : SimulationProgress.Limit.NONE;
+        }
+        double speed = clock.speed();
+        long behindWall = (long) ((now - reached) / Math.max(speed, 1e-9));
+        if (!started) {
+            limit = SimulationProgress.Limit.SIMULATOR;
+        } else if (behindWall > HOLD_AFTER_WALL_MILLIS) {
+            clock.hold();
+        } else if (behindWall < RELEASE_BELOW_WALL_MILLIS) {
+            clock.release();
+        }
+        double effective = clock.isPaused() ? speed : pace.observe(realMillis.getAsLong(), clock.now());
+        return new SimulationProgress(now, reached, speed, Double.isNaN(effective) ? speed : effective, clock.isHeld(), limit);
+    }
+
+    /** Whether the simulator has produced everything up to the clock (or cannot, its queue being full). */
+    boolean simulatorCaughtUp() {
+        return finished || simulatedUpTo >= clock.now() || queue.remainingCapacity() == 0;
     }
 
     public SimulationClock clock() {

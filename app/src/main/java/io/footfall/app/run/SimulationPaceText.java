@@ -1,0 +1,30 @@
+package io.footfall.app.run;
+
+import io.footfall.app.simulation.SimulationProgress;
+
+/** The status bar's words for a simulation that runs slower than asked, and what holds it back. */
+final class SimulationPaceText {
+    /** Behind by less than this much real time is a batch in flight, not worth a word. */
+    static final long SHOW_AFTER_WALL_MILLIS = 1_000;
+
+    private SimulationPaceText() {
+    }
+
+    /** Empty while the run keeps the speed asked for. */
+    static String of(SimulationProgress p) {
+        if (p == null || p.limit() == SimulationProgress.Limit.NONE && !p.held()) {
+            return "";
+        }
+        double behindWall = p.behindMillis() / Math.max(p.speed(), 1e-9);
+        if (!p.held() && behindWall < SHOW_AFTER_WALL_MILLIS) {
+            return "";
+        }
+        String who = p.limit() == SimulationProgress.Limit.SIMULATOR ? "simulator" : "pipeline";
+        double reached = Math.min(p.effectiveSpeed(), p.speed());
+        return "The " + who + " can't keep up with ×" + speed(p.speed()) + ": running at ×" + speed(reached);
+    }
+
+    private static String speed(double s) {
+        return s >= 10 || s == Math.rint(s) ? Long.toString(Math.round(s)) : String.format("%.1f", s);
+    }
+}
