@@ -109,6 +109,6 @@ public final class HeatmapControls extends HBox {
             return "no data yet";
         }
         return TIME.format(Instant.ofEpochMilli(g.from())) + "–" + TIME.format(Instant.ofEpochMilli(g.to()))
-                + "  (" + (index + 1) + "/" + count + ")";
+                + (g.filling() ? " so far" : "") + "  (" + (index + 1) + "/" + count + ")";
     }
 }

@@ -36,8 +36,23 @@ public final class HeatmapViewModel {
         cellFactor.addListener((o, a, b) -> refresh());
     }
 
+    /**
+     * Adds a bucket, or replaces the one with the same start (a filling bucket by its later state or by
+     * the closed bucket). Buckets stay in time order.
+     */
     public void add(HeatGrid grid) {
-        buckets.add(grid);
+        int at = buckets.size();
+        while (at > 0 && buckets.get(at - 1).from() >= grid.from()) {
+            at--;
+        }
+        if (at < buckets.size() && buckets.get(at).from() == grid.from()) {
+            buckets.set(at, grid);
+        } else {
+            buckets.add(at, grid);
+            if (!followLive.get() && at <= index.get()) {
+                index.set(index.get() + 1);
+            }
+        }
         if (buckets.size() > MAX_BUCKETS) {
             buckets.remove(0);
         }
@@ -107,7 +122,7 @@ public final class HeatmapViewModel {
                 v[r / f][c / f] += g.values()[r][c];
             }
         }
-        return new HeatGrid(g.cellSize() * f, cols, rows, g.from(), g.to(), v);
+        return new HeatGrid(g.cellSize() * f, cols, rows, g.from(), g.to(), v, g.filling());
     }
 
     public ReadOnlyObjectProperty<HeatGrid> shownProperty() {

@@ -39,6 +39,9 @@ final class AnalyticsCollector implements AutoCloseable {
                 return;
             }
             heat = new HeatGrid(f.cellSize(), f.cols(), f.rows(), f.from(), f.to(), f.values());
+        } else if (event instanceof AnalyticsBus.HeatmapPartial p) {
+            AnalyticsBus.HeatmapFrame f = p.frame();
+            heat = new HeatGrid(f.cellSize(), f.cols(), f.rows(), f.from(), f.to(), f.values(), true);
         } else if (event instanceof AnalyticsBus.OccupancySnapshot o) {
             Map<String, Integer> named = new LinkedHashMap<>();
             o.devicesByZone().forEach((zone, n) -> named.merge(zoneName.apply(zone), n, Integer::sum));

@@ -21,7 +21,8 @@ final class SimulationPaceText {
         }
         String who = p.limit() == SimulationProgress.Limit.SIMULATOR ? "simulator" : "pipeline";
         double reached = Math.min(p.effectiveSpeed(), p.speed());
-        return "The " + who + " can't keep up with ×" + speed(p.speed()) + ": running at ×" + speed(reached);
+        return "The " + who + " can't keep up with ×" + speed(p.speed()) + ": "
+                + (reached < 1 ? "waiting for it to catch up" : "running at ×" + speed(reached));
     }
 
     private static String speed(double s) {

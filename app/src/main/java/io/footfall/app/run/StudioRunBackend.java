@@ -2,6 +2,7 @@ package io.footfall.app.run;
 
 import io.footfall.app.simulation.SimulationFeed;
 import io.footfall.app.simulation.SimulationPipelines;
+import io.footfall.app.simulation.WindowedRate;
 import io.footfall.runtime.api.ConfigIssue;
 import io.footfall.runtime.api.Record;
 import io.footfall.runtime.engine.PipelineMetrics;
@@ -187,6 +188,7 @@ public final class StudioRunBackend implements RunBackend {
     private static void watch(PipelineRunner runner, RunListener listener, SimulationFeed feed, AnalyticsCollector analytics) {
         long lastOut = 0;
         long lastAt = System.nanoTime();
+        WindowedRate smoothed = new WindowedRate(2_000);
         try {
             while (true) {
                 Optional<RunResult> done = runner.awaitResult(METRICS_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
@@ -195,7 +197,10 @@ public final class StudioRunBackend implements RunBackend {
                 // Throughput is what enters processing: the origin may sit blocked on a full queue meanwhile.
                 long accepted = m.stages().size() > 1 ? m.stages().get(1).recordsIn() : originOut;
                 long now = System.nanoTime();
-                double rate = (accepted - lastOut) / Math.max(1e-3, (now - lastAt) / 1e9);
+                double rate = smoothed.observe(now / 1_000_000, accepted) * 1000;
+                if (Double.isNaN(rate)) {
+                    rate = (accepted - lastOut) / Math.max(1e-3, (now - lastAt) / 1e9);
+                }
                 lastOut = accepted;
                 lastAt = now;
                 listener.metrics(m.stages().stream().map(StudioRunBackend::stats).toList(), done.isPresent() ? 0 : rate,

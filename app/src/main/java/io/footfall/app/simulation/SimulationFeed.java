@@ -45,7 +45,7 @@ public final class SimulationFeed implements AutoCloseable {
     private volatile long simulatedUpTo;
     private volatile boolean started;
     private final LongSupplier realMillis;
-    private final PaceMeter pace = new PaceMeter(5_000);
+    private final WindowedRate pace = new WindowedRate(5_000);
 
     public SimulationFeed(Floorplan plan, SimulationSettings settings, double speed) {
         this(plan, settings, speed, System::currentTimeMillis);

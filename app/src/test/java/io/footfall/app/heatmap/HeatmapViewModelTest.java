@@ -28,6 +28,40 @@ class HeatmapViewModelTest {
     }
 
     @Test
+    void aFillingBucketIsReplacedByItsLaterStateAndThenByTheClosedBucket() {
+        HeatmapViewModel vm = new HeatmapViewModel();
+        vm.add(bucket(0));
+        HeatGrid filling = bucket(1);
+        vm.add(new HeatGrid(2, 4, 3, filling.from(), filling.to(), filling.values(), true));
+        double[][] more = new double[3][4];
+        more[0][0] = 7;
+        vm.add(new HeatGrid(2, 4, 3, filling.from(), filling.to(), more, true));
+        assertThat(vm.bucketCountProperty().get()).isEqualTo(2);
+        assertThat(vm.shownProperty().get().filling()).isTrue();
+        assertThat(vm.shownProperty().get().values()[0][0]).isEqualTo(7);
+        vm.add(bucket(1));
+        assertThat(vm.bucketCountProperty().get()).isEqualTo(2);
+        assertThat(vm.shownProperty().get().filling()).isFalse();
+        assertThat(vm.buckets()).extracting(HeatGrid::from).containsExactly(0L, 60_000L);
+    }
+
+    @Test
+    void aBucketThatClosesAfterANewerOneStartedFillingKeepsTimeOrderAndTheUsersPlace() {
+        HeatmapViewModel vm = new HeatmapViewModel();
+        vm.add(bucket(0));
+        vm.add(bucket(2));
+        vm.seek(0);
+        vm.add(bucket(1));
+        assertThat(vm.buckets()).extracting(HeatGrid::from).containsExactly(0L, 60_000L, 120_000L);
+        assertThat(vm.shownProperty().get().from()).as("still the bucket the user chose").isZero();
+        vm.seek(2);
+        vm.add(bucket(3));
+        vm.seek(1);
+        vm.add(new HeatGrid(2, 4, 3, 30_000L, 60_000L, new double[3][4], false));
+        assertThat(vm.shownProperty().get().from()).isEqualTo(60_000L);
+    }
+
+    @Test
     void replayStepsThroughEveryBucketAndStopsAtTheNewest() {
         HeatmapViewModel vm = new HeatmapViewModel();
         for (int i = 0; i < 3; i++) {

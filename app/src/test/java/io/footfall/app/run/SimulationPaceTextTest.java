@@ -21,6 +21,8 @@ class SimulationPaceTextTest {
                 SimulationPaceText.of(new SimulationProgress(500_000, 300_000, 60, 23.4, true, Limit.PIPELINE)));
         assertEquals("The simulator can't keep up with ×600: running at ×410",
                 SimulationPaceText.of(new SimulationProgress(5_000_000, 3_000_000, 600, 410, false, Limit.SIMULATOR)));
+        assertEquals("The pipeline can't keep up with ×60: waiting for it to catch up",
+                SimulationPaceText.of(new SimulationProgress(500_000, 300_000, 60, 0.2, true, Limit.PIPELINE)));
         assertEquals("The pipeline can't keep up with ×5: running at ×2.5",
                 SimulationPaceText.of(new SimulationProgress(100_000, 80_000, 5, 2.5, true, Limit.PIPELINE)));
     }

@@ -26,7 +26,7 @@ class SimulationFeedPaceTest {
     private final AtomicLong real = new AtomicLong(1_000_000);
 
     private SimulationFeed feed(double speed) {
-        return new SimulationFeed(MALL, SimulationSettings.defaults().withDuration(Duration.ofHours(4).toMillis()),
+        return new SimulationFeed(MALL, SimulationSettings.defaults().withDuration(Duration.ofHours(1).toMillis()),
                 speed, real::get);
     }
 

@@ -43,4 +43,30 @@ class AnalyticsBusTest {
         AnalyticsBus.publish(new AnalyticsBus.FlowCounts("x", java.util.Map.of()));
         assertThat(seen).hasSize(before);
     }
+
+    @Test
+    void aFillingHeatmapBucketIsPublishedLiveWithItsPersonSecondsSoFarButNeverWritten() throws Exception {
+        List<AnalyticsBus.Event> seen = new CopyOnWriteArrayList<>();
+        Path plan = TestMall.write(dir);
+        StageRunner heatmap = StageRunner.of("footfall.analytics.heatmap").floorplanFile(plan).config("kAnonymity", 1)
+                .config("bucketSeconds", 300).build().initOrFail();
+        List<Record> positions = new ArrayList<>();
+        for (int s = 0; s <= 60; s++) {
+            positions.add(TestMall.position(T0 + s * 1000L, "d", 5, 5, "st-a"));
+        }
+        StageRunner.Output out;
+        try (AutoCloseable sub = AnalyticsBus.subscribe(seen::add)) {
+            out = heatmap.process(positions);
+        }
+        assertThat(out.records()).as("nothing closed, nothing written").isEmpty();
+        AnalyticsBus.HeatmapFrame filling = seen.stream().filter(e -> e instanceof AnalyticsBus.HeatmapPartial)
+                .map(e -> ((AnalyticsBus.HeatmapPartial) e).frame()).findFirst().orElseThrow();
+        long bucket = Math.floorDiv(T0, 300_000L) * 300_000L;
+        assertThat(filling.from()).isEqualTo(bucket);
+        assertThat(filling.to()).isEqualTo(bucket + 300_000L);
+        assertThat(filling.total()).isFalse();
+        assertThat(filling.values()[2][2]).as("60 s credited so far; the last position waits for its successor")
+                .isEqualTo(60.0);
+        assertThat(seen).noneMatch(e -> e instanceof AnalyticsBus.HeatmapFrame);
+    }
 }

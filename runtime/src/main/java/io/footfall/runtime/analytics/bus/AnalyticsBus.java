@@ -19,7 +19,7 @@ public final class AnalyticsBus {
     }
 
     /** What the bus carries. */
-    public sealed interface Event permits HeatmapFrame, OccupancySnapshot, VisitEnded, FlowCounts {
+    public sealed interface Event permits HeatmapFrame, HeatmapPartial, OccupancySnapshot, VisitEnded, FlowCounts {
     }
 
     /**
@@ -28,6 +28,14 @@ public final class AnalyticsBus {
      */
     public record HeatmapFrame(String stage, long from, long to, double cellSize, int cols, int rows,
                                double[][] values, boolean total) implements Event {
+    }
+
+    /**
+     * A bucket still filling: its person-seconds so far (k-anonymity applied), published a few times a
+     * second so a live view glows before the bucket closes. A later partial or the bucket's
+     * {@link HeatmapFrame} with the same {@code from} replaces it; files never see partials.
+     */
+    public record HeatmapPartial(HeatmapFrame frame) implements Event {
     }
 
     /** Distinct devices per zone over [from, to); a zone below the k-anonymity floor is absent. */

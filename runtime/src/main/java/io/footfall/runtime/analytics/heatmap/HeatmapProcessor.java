@@ -6,6 +6,7 @@ import io.footfall.runtime.analytics.KAnonymity;
 import io.footfall.runtime.analytics.StageFloorplans;
 import io.footfall.runtime.analytics.bus.AnalyticsBus;
 import io.footfall.runtime.analytics.bus.AnalyticsBus.HeatmapFrame;
+import io.footfall.runtime.analytics.bus.AnalyticsBus.HeatmapPartial;
 import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
@@ -31,9 +32,12 @@ import java.util.TreeMap;
  * its last position counts {@code sampleSeconds}). Emits one frame per {@code bucketSeconds} of event time
  * (for the studio's replay, also on the {@link AnalyticsBus}) once the stream is past it, and at
  * {@link #flush} a frame with {@code total = true} covering the whole run, which the heatmap file writes.
- * Every frame applies the k-anonymity floor to its own cells.
+ * Every frame applies the k-anonymity floor to its own cells. While someone listens on the bus, the buckets
+ * still filling are also published as {@link HeatmapPartial}s, at most every {@value #PARTIAL_INTERVAL_MILLIS} ms.
  */
 public final class HeatmapProcessor extends AbstractStage implements Processor, SharedInput {
+    static final long PARTIAL_INTERVAL_MILLIS = 500;
+
     private final Map<String, Last> lastPositions = new HashMap<>();
     private final TreeMap<Long, HeatmapGrid> buckets = new TreeMap<>();
     private Floorplan plan;
@@ -50,6 +54,7 @@ public final class HeatmapProcessor extends AbstractStage implements Processor, 
     private long from = Long.MAX_VALUE;
     private long to = Long.MIN_VALUE;
     private long streamTime = Long.MIN_VALUE;
+    private long lastPartialNanos = System.nanoTime() - PARTIAL_INTERVAL_MILLIS * 1_000_000;
 
     private record Last(long ts, double x, double y) {
     }
@@ -106,7 +111,19 @@ public final class HeatmapProcessor extends AbstractStage implements Processor, 
         if (streamTime != Long.MIN_VALUE) {
             retireSilentDevices();
             emitFinishedBuckets(out, streamTime - maxGapMs);
+            publishFillingBuckets();
         }
+    }
+
+    private void publishFillingBuckets() {
+        long now = System.nanoTime();
+        if (!emitBuckets || buckets.isEmpty() || now - lastPartialNanos < PARTIAL_INTERVAL_MILLIS * 1_000_000
+                || !AnalyticsBus.hasListeners()) {
+            return;
+        }
+        lastPartialNanos = now;
+        buckets.forEach((start, g) -> AnalyticsBus.publish(new HeatmapPartial(new HeatmapFrame(context().instanceName(),
+                start, start + bucketMs, cellSize, g.cols(), g.rows(), g.values(), false))));
     }
 
     private void position(long t, String id, double x, double y) {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class PaceMeterTest {
+class WindowedRateTest {
     @Test
     void measuresTheSpeedOverTheLastWindowOnly() {
-        PaceMeter meter = new PaceMeter(4_000);
+        WindowedRate meter = new WindowedRate(4_000);
         assertTrue(Double.isNaN(meter.observe(0, 0)));
         double speed = Double.NaN;
         for (long t = 250; t <= 8_000; t += 250) {
