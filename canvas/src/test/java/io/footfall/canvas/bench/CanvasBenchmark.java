@@ -176,6 +176,11 @@ class CanvasBenchmark {
      * target/ should look the same, which is how the bitmap was checked for lost edges, labels or walls.
      */
     private void saveScreens(String name) throws Exception {
+        // A frame drawn in Java for the last view is shown a pulse or two after it (drawn on a worker): wait for it.
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (!onFx(() -> canvas.gestureCache().isScreenCurrent()) && System.nanoTime() < end) {
+            Thread.sleep(2);
+        }
         javafx.scene.image.Image during = onFx(() -> stage.getScene().snapshot(null));
         Thread.sleep(600);
         javafx.scene.image.Image after = onFx(() -> stage.getScene().snapshot(null));
