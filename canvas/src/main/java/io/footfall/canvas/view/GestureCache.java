@@ -67,7 +67,7 @@ public final class GestureCache {
     private final Node floorplan;
     private final HeatmapLayer heatmap;
     private final ScreenComposite composite;
-    private final ScreenResampler resampledUnder;
+    private final ScreenComposite resampledUnder;
     private final Node pipeline;
     private final Bitmap detailUnder;
     private final Bitmap detailOver;
@@ -113,7 +113,7 @@ public final class GestureCache {
         this.floorplan = floorplan;
         this.heatmap = heatmap;
         this.composite = new ScreenComposite(heat);
-        this.resampledUnder = new ScreenResampler(resampledBelow);
+        this.resampledUnder = new ScreenComposite(resampledBelow);
         this.pipeline = pipeline;
         this.overviewUnder = new Bitmap(overviewBelow);
         this.detailUnder = new Bitmap(under);
@@ -166,8 +166,8 @@ public final class GestureCache {
             stillFrames++;
             if (active && split) {
                 showComposite(false); // the heat may have changed while the view did not; smooth once the view rests
-            } else if (active && resampledUnder.isCoarse()) {
-                showResampled(false); // the zoom rests: the coarse frame is redrawn smoothly
+            } else if (active && resampledUnder.isShown() && (resampledUnder.isCoarse() || !resampledUnder.isCurrent())) {
+                showResampled(false); // the zoom rests: the coarse frame is redrawn smoothly (and frames drawn meanwhile shown)
             }
             return;
         }
@@ -232,13 +232,16 @@ public final class GestureCache {
                 (int) Math.ceil(host.getWidth()), (int) Math.ceil(host.getHeight()), coarse);
     }
 
-    /** At another scale than the bitmap's: resampled in Java, copied unscaled by the renderer. */
+    /**
+     * At another scale than the bitmap's: resampled in Java (off the JavaFX thread but for a gesture's first such
+     * frame, see {@link ScreenComposite}), copied unscaled by the renderer.
+     */
     private void showResampled(boolean coarse) {
         boolean needOverview = !detailUnder.covers(visibleWorld());
         for (Bitmap b : new Bitmap[] {overviewUnder, detailUnder, overviewOver, detailOver}) {
             b.place(false);
         }
-        resampledUnder.show(detailUnder.picture(), needOverview ? overviewUnder.picture() : null, viewport,
+        resampledUnder.show(detailUnder.picture(), needOverview ? overviewUnder.picture() : null, null, null, null, viewport,
                 (int) Math.ceil(host.getWidth()), (int) Math.ceil(host.getHeight()), coarse);
     }
 
@@ -305,9 +308,9 @@ public final class GestureCache {
             int strip = (int) Math.max(4096, host.getWidth() * host.getHeight() * REFILL_STRIP);
             Node under = split ? floorplan : content;
             nextUnder = ShiftedBitmap.plan(under, worldBounds(under), s, moved, width, height, detailUnder.picture(), strip,
-                    detailUnder.spare);
+                    detailUnder.writableSpare());
             nextOver = split ? ShiftedBitmap.plan(pipeline, worldBounds(pipeline), s, moved, width, height,
-                    detailOver.picture(), strip, detailOver.spare) : null;
+                    detailOver.picture(), strip, detailOver.writableSpare()) : null;
         }
         if (!nextUnder.isDone() || nextOver != null && !nextOver.isDone()) {
             SnapshotParameters params = new SnapshotParameters();
@@ -465,6 +468,27 @@ public final class GestureCache {
         return composite.isShown();
     }
 
+    /**
+     * Whether the screen shows the view as it is now: false while a frame drawn in Java (resampled, or flattened
+     * with the heat) is still being drawn off the JavaFX thread; it is shown at a later pulse.
+     */
+    public boolean isScreenCurrent() {
+        return composite.isCurrent() && resampledUnder.isCurrent();
+    }
+
+    /**
+     * How many screen frames drawn in Java (bitmaps resampled to a zoom, or flattened with the heat) were drawn on the
+     * JavaFX thread: the first of each run of them in a gesture; the rest are drawn on a worker.
+     */
+    public int screenFramesDrawnOnFxThread() {
+        return composite.drawnHereCount() + resampledUnder.drawnHereCount();
+    }
+
+    /** How many screen frames drawn in Java (resampled, or flattened with the heat) were shown so far. */
+    public int screenFramesShown() {
+        return composite.drawCount() + resampledUnder.drawCount();
+    }
+
     /** Whether the overview is shown right now (a zoom-out uncovered the detail bitmap's edges). */
     public boolean isOverviewShown() {
         return active && (resampledUnder.isShown() || composite.isShown()) && overviewUnder.image() != null
@@ -537,13 +561,18 @@ public final class GestureCache {
             if (picture == null && image != null) {
                 int w = (int) image.getWidth();
                 int h = (int) image.getHeight();
-                if (argb.length < w * h) {
-                    argb = new int[w * h];
+                if (argb.length < w * h || composite.reads(argb) || resampledUnder.reads(argb)) {
+                    argb = new int[w * h]; // the composite's worker may still be reading the old pixels
                 }
                 image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argb, 0, w);
                 picture = new ScreenResampler.Picture(argb, w, h, scale, world.getMinX(), world.getMinY());
             }
             return picture;
+        }
+
+        /** The spare pixel array if nothing reads it any more (the composite's worker may still draw a frame from it). */
+        int[] writableSpare() {
+            return composite.reads(spare) || resampledUnder.reads(spare) ? null : spare;
         }
 
         /** Shows a successor drawn by a refill (same scale, moved area); the old pixels become the spare. */

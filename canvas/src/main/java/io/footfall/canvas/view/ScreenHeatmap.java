@@ -4,7 +4,7 @@ import io.footfall.canvas.layer.HeatmapLayer;
 
 /**
  * The heatmap at screen resolution, row by row, for {@link ScreenComposite} while a gesture bitmap is
- * shown. The heatmap layer's own view is a 200 × 120 image stretched over the plan, and on the software
+ * shown (drawn from a copy of the cells, so on any one thread). The heatmap layer's own view is a 200 × 120 image stretched over the plan, and on the software
  * renderer that stretch (bilinear, with the layer's opacity) cost half of every frame of a pan with a live
  * heatmap: resampling is eight times dearer per pixel there than copying. Here the same bilinear stretch
  * (sampled at pixel centres, cell colours at cell centres, edges clamped: as a smooth {@code ImageView}
@@ -37,24 +37,36 @@ final class ScreenHeatmap {
     private int y1;
 
     /**
-     * Prepares the heat as it is now, as the view shows it on a {@code w × h} screen; false if none shows.
-     * The heat's part of the screen is then {@code [x0(), x1()) × [y0(), y1())}.
+     * The heat as the layer shows it at one moment, copied on the JavaFX thread so that it can be drawn on
+     * another: the cells' colours (premultiplied ARGB, row by row), the grid's size and extent in world units,
+     * the opacity. {@code version} is the layer's update count when copied.
      */
-    boolean prepare(HeatmapLayer heat, Viewport viewport, int w, int h) {
+    record Heat(int[] cells, int rows, int cols, double worldWidth, double worldHeight, double opacity, long version) {
+        /** Copies what the layer shows now (call on the JavaFX thread). */
+        static Heat of(HeatmapLayer layer) {
+            int[] cells = new int[layer.rows() * layer.cols()];
+            if (cells.length > 0) {
+                layer.copyCells(cells);
+            }
+            return new Heat(cells, layer.rows(), layer.cols(), layer.worldWidth(), layer.worldHeight(),
+                    layer.heatOpacityProperty().get(), layer.version());
+        }
+    }
+
+    /**
+     * Prepares a copy of the heat as the view (scale s, translation left, top) shows it on a {@code w × h} screen;
+     * false if none shows. The heat's part of the screen is then {@code [x0(), x1()) × [y0(), y1())}.
+     */
+    boolean prepare(Heat heat, double s, double left, double top, int w, int h) {
         rows = heat.rows();
         cols = heat.cols();
         x0 = y0 = x1 = y1 = 0;
         if (w < 1 || h < 1 || rows == 0 || cols == 0) {
             return false;
         }
-        double s = viewport.getScale();
-        double left = viewport.translateXProperty().get();
-        top = viewport.translateYProperty().get();
-        alpha = (int) Math.round(Math.max(0, Math.min(1, heat.heatOpacityProperty().get())) * 256);
-        if (cells.length < rows * cols) {
-            cells = new int[rows * cols];
-        }
-        heat.copyCells(cells);
+        this.top = top;
+        alpha = (int) Math.round(Math.max(0, Math.min(1, heat.opacity())) * 256);
+        cells = heat.cells();
         double cellW = heat.worldWidth() * s / cols;
         cellH = heat.worldHeight() * s / rows;
         x0 = clamp((int) Math.floor(left), 0, w);

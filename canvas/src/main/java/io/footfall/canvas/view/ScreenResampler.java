@@ -1,12 +1,10 @@
 package io.footfall.canvas.view;
 
-import java.nio.IntBuffer;
 import java.util.Arrays;
-import javafx.scene.image.ImageView;
 
 /**
- * Shows gesture bitmaps at a scale other than their own by resampling them in Java into one window-sized
- * {@link ScreenImage}, which the renderer then copies unscaled. The software renderer's own scaled image
+ * Gesture bitmaps at a scale other than their own, resampled in Java row by row for a window-sized
+ * {@link ScreenImage} ({@link ScreenComposite}), which the renderer then copies unscaled. The software renderer's own scaled image
  * drawing (bilinear) measured about eight times the cost per pixel of an unscaled copy, and a zoom frame
  * scales a window-sized bitmap; here the bilinear stretch costs one blend per pixel plus two cached,
  * horizontally interpolated source rows per source row (shrinking: the nearest row and column, one
@@ -20,74 +18,25 @@ final class ScreenResampler {
     record Picture(int[] argb, int width, int height, double scale, double worldX, double worldY) {
     }
 
-    private final ImageView view;
     private final Sampler detail = new Sampler();
     private final Sampler overview = new Sampler();
-    /** Where {@link #show} writes; null for a resampler that only gives rows ({@link ScreenComposite}). */
-    private final ScreenImage image;
-    private IntBuffer buffer;
-    private int[] out = new int[0];
     private int width;
     private int height;
     private boolean withFront;
     private boolean withBack;
-    private int draws;
-    private boolean shownCoarse;
     private int shownX0;
     private int shownY0;
     private int shownX1;
     private int shownY1;
 
-    ScreenResampler(ImageView view) {
-        this.view = view;
-        this.image = new ScreenImage(view);
-    }
-
-    /** A resampler that only gives rows ({@link #prepare}, {@link #row(int)}), for a composite. */
-    ScreenResampler() {
-        this.view = null;
-        this.image = null;
-    }
-
-    /** Draws {@code front} (and {@code back} where it does not reach; may be null) as the view shows them now. */
-    void show(Picture front, Picture back, Viewport viewport, int w, int h, boolean coarse) {
-        if (w < 1 || h < 1) {
-            hide();
-            return;
-        }
-        image.ensureSize(w, h);
-        buffer = image.backBuffer();
-        if (prepare(front, back, viewport, w, h, coarse)) {
-            for (int y = shownY0; y < shownY1; y++) {
-                row(y, out);
-                buffer.put(y * w + shownX0, out, shownX0, shownX1 - shownX0);
-            }
-        }
-        image.flip(shownX0, shownY0, shownX1, shownY1);
-        draws++;
-        image.showPart(shownX0, shownY0, shownX1, shownY1); // only the part with pictures in it is drawn
-        shownCoarse = coarse;
-    }
-
-    /** Whether the frame shown was drawn coarsely (nearest pixels) and wants a smooth redraw once the view rests. */
-    boolean isCoarse() {
-        return isShown() && shownCoarse;
-    }
-
     /**
-     * Prepares to write the rows of {@code front} over {@code back} (may be null) as the view shows them on a
-     * {@code w × h} screen; false if neither is on screen. Then {@link #row(int)} gives each row of the part
-     * {@code [shownX0(), shownX1()) × [shownY0(), shownY1())}.
+     * Prepares to write the rows of {@code front} over {@code back} (may be null) as the view (scale s, translation
+     * tx, ty) shows them on a {@code w × h} screen; false if neither is on screen. Then {@link #row(int)} gives each row of the part
+     * {@code [shownX0(), shownX1()) × [shownY0(), shownY1())}; may be called from any one thread at a time.
      */
-    boolean prepare(Picture front, Picture back, Viewport viewport, int w, int h, boolean coarse) {
+    boolean prepare(Picture front, Picture back, double s, double tx, double ty, int w, int h, boolean coarse) {
         width = w;
         height = h;
-        if (out.length != w) {
-            out = new int[w];
-        }
-        double s = viewport.getScale();
-        double tx = viewport.translateXProperty().get();
-        double ty = viewport.translateYProperty().get();
         withBack = back != null && overview.prepare(back, s, tx, ty, w, coarse);
         withFront = front != null && detail.prepare(front, s, tx, ty, w, coarse);
         shownX0 = w;
@@ -104,20 +53,6 @@ final class ScreenResampler {
             shownY1 = Math.max(shownY1, Math.min(h, p.y1));
         }
         return shownX1 > shownX0 && shownY1 > shownY0;
-    }
-
-    void hide() {
-        if (view != null) {
-            view.setVisible(false);
-        }
-    }
-
-    boolean isShown() {
-        return view != null && view.isVisible();
-    }
-
-    int drawCount() {
-        return draws;
     }
 
     int shownX0() {
@@ -155,6 +90,9 @@ final class ScreenResampler {
             if (frontRow) {
                 clearOutside(out, overview, detail);
             }
+        } else if (frontRow) {
+            clear(out, 0, detail.x0); // the detail's own columns are written below
+            clear(out, detail.x1, width);
         } else {
             clear(out, 0, width);
         }

@@ -145,12 +145,15 @@ class CanvasBenchmark {
                 return new double[] {canvas.viewport().getScale(), canvas.viewport().translateXProperty().get(),
                         canvas.viewport().translateYProperty().get()};
             });
-            int[] before = onFx(() -> new int[] {canvas.gestureCache().snapshotCount(), canvas.gestureCache().refillCount()});
+            int[] before = onFx(() -> counts());
             String line = run(name + (cached ? " [bitmap]" : " [live]"), step).line();
-            int[] after = onFx(() -> new int[] {canvas.gestureCache().snapshotCount(), canvas.gestureCache().refillCount()});
-            // Whole redraws of the bitmap (one full render each) and refills (drawn a strip per frame).
+            int[] after = onFx(() -> counts());
+            // Whole redraws of the bitmap (one full render each) and refills (drawn a strip per frame); frames drawn
+            // in Java (resampled or flattened with the heat) shown, and how many of them on the FX thread (the rest
+            // on the worker, which may skip a view when the pulses outrun it).
             lines.append(lines.length() == 0 ? "" : "\n").append(line).append(cached
-                    ? String.format(Locale.ROOT, " | bitmaps drawn %d, refilled %d", after[0] - before[0], after[1] - before[1]) : "");
+                    ? String.format(Locale.ROOT, " | bitmaps drawn %d, refilled %d | java-drawn frames shown %d (on FX thread %d)",
+                            after[0] - before[0], after[1] - before[1], after[2] - before[2], after[3] - before[3]) : "");
             if (!cached) {
                 onFx(() -> {
                     canvas.viewport().scaleProperty().set(view[0]);
@@ -163,11 +166,21 @@ class CanvasBenchmark {
         return lines.toString();
     }
 
+    private int[] counts() {
+        var cache = canvas.gestureCache();
+        return new int[] {cache.snapshotCount(), cache.refillCount(), cache.screenFramesShown(), cache.screenFramesDrawnOnFxThread()};
+    }
+
     /**
      * Right after a gesture (the bitmap still shown) and once it settled (live layers): the two PNGs in
      * target/ should look the same, which is how the bitmap was checked for lost edges, labels or walls.
      */
     private void saveScreens(String name) throws Exception {
+        // A frame drawn in Java for the last view is shown a pulse or two after it (drawn on a worker): wait for it.
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (!onFx(() -> canvas.gestureCache().isScreenCurrent()) && System.nanoTime() < end) {
+            Thread.sleep(2);
+        }
         javafx.scene.image.Image during = onFx(() -> stage.getScene().snapshot(null));
         Thread.sleep(600);
         javafx.scene.image.Image after = onFx(() -> stage.getScene().snapshot(null));

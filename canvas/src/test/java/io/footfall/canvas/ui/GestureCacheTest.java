@@ -229,6 +229,7 @@ class GestureCacheTest extends CanvasUiTestBase {
     void aMovingZoomIsResampledCoarselyAndSmoothedAsSoonAsTheViewRests(FxRobot robot) throws Exception {
         assertThat(coarseFramesOfAZoom(robot)).as("frames of the moving zoom, resampled coarsely").containsOnly(true);
         assertThat(cache.isResampled()).isTrue();
+        awaitSmooth(robot);
         assertThat(cache.isCoarse()).as("redrawn smoothly once a frame went by without a change").isFalse();
         Image smooth = snapshot(robot);
         robot.interact(cache::stop);
@@ -241,6 +242,7 @@ class GestureCacheTest extends CanvasUiTestBase {
         assertThat(coarseFramesOfAZoom(robot)).containsOnly(true);
         assertThat(cache.isHeatDrawnOnScreen()).isTrue();
         assertThat(cache.isResampled()).isTrue();
+        awaitSmooth(robot);
         assertThat(cache.isCoarse()).isFalse();
         Image smooth = snapshot(robot);
         robot.interact(cache::stop);
@@ -269,6 +271,7 @@ class GestureCacheTest extends CanvasUiTestBase {
         }.start());
         done.get(20, TimeUnit.SECONDS);
         robotIdle(robot);
+        awaitScreen(robot);
         assertThat(coarse).hasSize(6);
         return coarse;
     }
@@ -358,11 +361,31 @@ class GestureCacheTest extends CanvasUiTestBase {
     private void zoom(FxRobot robot, double factor, Point2D pointer) {
         robot.interact(() -> canvas.viewport().zoomAt(factor, pointer.getX(), pointer.getY()));
         robotIdle(robot);
+        awaitScreen(robot);
     }
 
     private void pan(FxRobot robot, double dx, double dy) {
         robot.interact(() -> canvas.viewport().panBy(dx, dy));
         robotIdle(robot); // a pulse, in which the bitmap is drawn or moved
+        awaitScreen(robot);
+    }
+
+    /** Until the view, resting, is shown resampled smoothly (drawn off the JavaFX thread, shown a pulse or two later). */
+    private void awaitSmooth(FxRobot robot) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while ((WaitForAsyncUtils.waitForAsyncFx(10_000, cache::isCoarse) || !WaitForAsyncUtils.waitForAsyncFx(10_000, cache::isScreenCurrent))
+                && System.nanoTime() < end) {
+            robot.sleep(10);
+        }
+    }
+
+    /** Until a frame drawn off the JavaFX thread (resampled, or flattened with the heat) for the view as it is now is shown. */
+    private void awaitScreen(FxRobot robot) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!WaitForAsyncUtils.waitForAsyncFx(10_000, cache::isScreenCurrent) && System.nanoTime() < end) {
+            robot.sleep(10);
+        }
+        assertThat(cache.isScreenCurrent()).as("the frame for the current view is shown").isTrue();
     }
 
     private Image snapshot(FxRobot robot) {
