@@ -83,6 +83,10 @@ class EvaluateCommandTest {
         assertThat(e.at("/zones/median_device_visits_error").asDouble()).isZero();
         assertThat(e.at("/zones/exact_device_count_visits_error").asDouble()).isEqualTo(0.2);
         assertThat(e.at("/zones/zones_device_visits_within_10pct").asDouble()).isEqualTo(1.0);
+        // 2 people with devices, 3 devices
+        assertThat(e.at("/visitors/true_visitors_with_devices").asInt()).isEqualTo(2);
+        assertThat(e.at("/visitors/devices_carried").asInt()).isEqualTo(3);
+        assertThat(e.at("/visitors/exact_device_count_error").asDouble()).isEqualTo(0.5);
         assertThat(out.toString()).contains("against device visits");
     }
 

@@ -99,5 +99,6 @@ public final class EvaluateCommand implements FootfallSubcommand {
         }
         out.printf(row, "unique visitors (est / true)", vis.get("estimated_visitors") + " / " + vis.get("true_visitors_with_devices"));
         out.printf(row, "unique visitor error", vis.get("error"));
+        out.printf(row, "  exact device count: devices, error", vis.get("devices_carried") + ", " + vis.get("exact_device_count_error"));
     }
 }

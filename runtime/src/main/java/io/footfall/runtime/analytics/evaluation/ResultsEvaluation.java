@@ -234,6 +234,10 @@ public final class ResultsEvaluation {
         m.put("true_visitors_with_devices", actual);
         m.put("estimated_visitors", devices.size());
         m.put("error", actual == 0 ? null : round(Math.abs(devices.size() - actual) / (double) actual));
+        // Counting each phone once, links across address rotations all right, still counts two-phone people twice.
+        long carried = truth.devicesCarried();
+        m.put("devices_carried", carried);
+        m.put("exact_device_count_error", actual == 0 ? null : round(Math.abs(carried - actual) / (double) actual));
         return m;
     }
 

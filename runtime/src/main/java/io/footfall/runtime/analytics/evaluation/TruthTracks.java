@@ -160,6 +160,11 @@ public final class TruthTracks {
         return t == null ? 0 : t.devices;
     }
 
+    /** Devices the people carried, counted once each: what an exact device count reports as visitors. */
+    public long devicesCarried() {
+        return tracks.values().stream().mapToLong(t -> t.devices).sum();
+    }
+
     public long personsWithDevices() {
         return tracks.values().stream().filter(Track::carriesDevice).count();
     }
