@@ -196,8 +196,9 @@ public final class AnalyticsLibrary implements StageLibrary {
                         .description("Zones of these kinds get visits.").build())
                 .config(integer("enterAfterSeconds", "Enter after (s)", 15, 0, 600,
                         "Positions must stay in a zone this long before a visit starts (back-dated)."))
-                .config(integer("exitAfterSeconds", "Exit after (s)", 30, 0, 3600,
-                        "Time elsewhere that ends a visit; shorter excursions are part of it."))
+                .config(integer("exitAfterSeconds", "Exit after (s)", 90, 0, 3600,
+                        "Time elsewhere that ends a visit; shorter excursions are part of it. Longer than a probe interval "
+                                + "(WiFi phones probe every 15-60 s): one misplaced burst holds its zone until the next."))
                 .config(integer("timeoutSeconds", "Timeout (s)", 120, 1, 86_400,
                         "A device not positioned this long has left; its visit ends at its last position inside."))
                 .config(integer("minDwellSeconds", "Minimum dwell (s)", 30, 0, 86_400, "Shorter stays are walk-throughs."))

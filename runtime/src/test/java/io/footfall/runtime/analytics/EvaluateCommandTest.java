@@ -61,6 +61,36 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void visitsAreAlsoScoredAgainstTheDevicesThePeopleCarried() throws Exception {
+        StringBuilder t = new StringBuilder();
+        for (int s = 0; s < 10; s++) {
+            t.append("{\"ts\":").append(1000L * s).append(",\"person\":\"p1\",\"device\":\"aa\",\"x\":1,\"y\":1}\n");
+            // p2 carries two phones (two rows per instant), p3 none
+            t.append("{\"ts\":").append(1000L * s).append(",\"person\":\"p2\",\"device\":\"bb\",\"x\":1,\"y\":1}\n");
+            t.append("{\"ts\":").append(1000L * s).append(",\"person\":\"p2\",\"device\":\"cc\",\"ble\":\"dd\",\"x\":1,\"y\":1}\n");
+            t.append("{\"ts\":").append(1000L * s).append(",\"person\":\"p3\",\"x\":1,\"y\":1}\n");
+        }
+        Files.writeString(truth.resolve("truth.jsonl"), t);
+        Files.writeString(truth.resolve("visits.csv"), "person,zone,enter_ts,exit_ts\n" + "p1,st-a,0,9000\n".repeat(4)
+                + "p2,st-a,0,9000\n".repeat(4) + "p3,st-a,0,9000\n".repeat(2));
+        // 10 people's visits, 4 + 2 × 4 = 12 of them carried by a device each: the pipeline counted 12
+        Files.writeString(results.resolve("zone_stats.csv"), "zone,visits,unique_devices,median_dwell_s,p90_dwell_s\nst-a,12,3,9,9\n");
+        StringWriter out = new StringWriter();
+        assertThat(evaluate(out)).as(out.toString()).isZero();
+        JsonNode e = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
+        assertThat(e.at("/zones/median_visits_error").asDouble()).isEqualTo(0.2);
+        assertThat(e.at("/zones/per_zone/0/true_device_visits").asInt()).isEqualTo(12);
+        assertThat(e.at("/zones/median_device_visits_error").asDouble()).isZero();
+        assertThat(e.at("/zones/exact_device_count_visits_error").asDouble()).isEqualTo(0.2);
+        assertThat(e.at("/zones/zones_device_visits_within_10pct").asDouble()).isEqualTo(1.0);
+        // 2 people with devices, 3 devices
+        assertThat(e.at("/visitors/true_visitors_with_devices").asInt()).isEqualTo(2);
+        assertThat(e.at("/visitors/devices_carried").asInt()).isEqualTo(3);
+        assertThat(e.at("/visitors/exact_device_count_error").asDouble()).isEqualTo(0.5);
+        assertThat(out.toString()).contains("against device visits");
+    }
+
+    @Test
     void aBrokenResultFileIsBadInputNamingFileAndLine() throws Exception {
         Files.writeString(results.resolve("zone_stats.csv"), "zone,visits,unique_devices,median_dwell_s,p90_dwell_s\nst-a,lots,1,9,9\n");
         StringWriter out = new StringWriter();

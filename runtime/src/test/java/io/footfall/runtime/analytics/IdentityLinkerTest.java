@@ -88,6 +88,29 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void anUndoneLinkGoesToTheRunnerUpWhenThatPhoneStayedSilent() {
+        AddressLinker linker = new AddressLinker(60_000, 8, 10, 600_000);
+        linker.identify("02:aa", true, T0, 10, "s-a", -60);
+        linker.identify("0e:cc", true, T0 + 1_000, 9, "s-a", -60);
+        // Both fit; 02:aa's follow-on is closer (gap 1 against 2) and wins.
+        assertThat(linker.identify("06:bb", true, T0 + 5_000, 11, "s-a", -60)).isEqualTo("02:aa");
+        linker.identify("02:aa", true, T0 + 6_000, 12, "s-a", -60);
+        assertThat(linker.identify("06:bb", true, T0 + 7_000, 13, "s-a", -60)).isEqualTo("0e:cc");
+        assertThat(linker.undoneLinks()).isEqualTo(1);
+        assertThat(linker.relinks()).isEqualTo(1);
+        assertThat(linker.identities()).isEqualTo(2);
+        // Had the runner-up been heard again meanwhile, 06:bb would have been a phone of its own.
+        AddressLinker other = new AddressLinker(60_000, 8, 10, 600_000);
+        other.identify("02:aa", true, T0, 10, "s-a", -60);
+        other.identify("0e:cc", true, T0 + 1_000, 9, "s-a", -60);
+        other.identify("06:bb", true, T0 + 5_000, 11, "s-a", -60);
+        other.identify("0e:cc", true, T0 + 5_500, 10, "s-a", -60);
+        other.identify("02:aa", true, T0 + 6_000, 12, "s-a", -60);
+        assertThat(other.identify("06:bb", true, T0 + 7_000, 13, "s-a", -60)).isEqualTo("06:bb");
+        assertThat(other.identities()).isEqualTo(3);
+    }
+
+    @Test
     void noLinkAcrossABrokenSequenceOrALongSilenceOrForAddressesThatAreNotRandomized() {
         AddressLinker linker = new AddressLinker(60_000, 8, 10, 600_000);
         linker.identify("02:aa", true, T0, 10, "s-a", -60);

@@ -76,4 +76,24 @@ class SessionizerTest {
         assertThat(visits).hasSize(1);
         assertThat(visits.get(0).get("/exit_ts").asLong()).isEqualTo(T0 + 30_000);
     }
+
+    /**
+     * Defaults: a phone near a store front whose one probe burst is placed in the corridor is held there until the
+     * next burst, up to a minute later; that is not a second visit. Three minutes out and back is.
+     */
+    @Test
+    void byDefaultOneMisplacedProbeIntervalDoesNotSplitAVisitButALongerAbsenceDoes() throws Exception {
+        StageRunner defaults = StageRunner.of("footfall.analytics.sessionizer").floorplanFile(TestMall.write(dir))
+                .build().initOrFail();
+        List<Record> in = new ArrayList<>(stay("d", "st-a", 0, 300));
+        in.addAll(stay("d", "hall", 301, 361));
+        in.addAll(stay("d", "st-a", 362, 600));
+        in.addAll(stay("e", "st-a", 0, 300));
+        in.addAll(stay("e", "hall", 301, 480));
+        in.addAll(stay("e", "st-a", 481, 600));
+        List<Record> visits = new ArrayList<>(defaults.process(in).records());
+        visits.addAll(defaults.flush().records());
+        assertThat(visits).extracting(r -> r.getString("/device") + ":" + (r.get("/enter_ts").asLong() - T0) / 1000 + "-"
+                + (r.get("/exit_ts").asLong() - T0) / 1000).containsExactlyInAnyOrder("d:0-600", "e:0-300", "e:481-600");
+    }
 }

@@ -87,6 +87,10 @@ public final class EvaluateCommand implements FootfallSubcommand {
         out.printf(row, "zones scored", zones.get("scored_zones"));
         out.printf(row, "visits error per zone (median)", zones.get("median_visits_error"));
         out.printf(row, "zones with visits within 10%", zones.get("zones_visits_within_10pct"));
+        out.printf(row, "  against device visits (median)", zones.get("median_device_visits_error"));
+        out.printf(row, "  within 10% of device visits", zones.get("zones_device_visits_within_10pct"));
+        out.printf(row, "  exact device count: error, 10% share",
+                zones.get("exact_device_count_visits_error") + ", " + zones.get("exact_device_count_zones_within_10pct"));
         out.printf(row, "median dwell error (median)", zones.get("median_dwell_error"));
         out.printf(row, "zones with dwell within 15%", zones.get("zones_dwell_within_15pct"));
         out.printf(row, "heatmap Pearson r", heat.get("pearson_r"));
@@ -95,5 +99,6 @@ public final class EvaluateCommand implements FootfallSubcommand {
         }
         out.printf(row, "unique visitors (est / true)", vis.get("estimated_visitors") + " / " + vis.get("true_visitors_with_devices"));
         out.printf(row, "unique visitor error", vis.get("error"));
+        out.printf(row, "  exact device count: devices, error", vis.get("devices_carried") + ", " + vis.get("exact_device_count_error"));
     }
 }

@@ -52,7 +52,7 @@ public final class ResultsEvaluation {
         TruthTracks truth = TruthTracks.read(truthDir.resolve("truth.jsonl"), addressKey(resultsDir));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("positions", positionError(truth, resultsDir.resolve("positions.jsonl")));
-        out.put("zones", zoneErrors(truthDir.resolve("visits.csv"), resultsDir.resolve("zone_stats.csv")));
+        out.put("zones", zoneErrors(truth, truthDir.resolve("visits.csv"), resultsDir.resolve("zone_stats.csv")));
         out.put("heatmap", heatmapCorrelation(truth, resultsDir.resolve("heatmap.json")));
         out.put("visitors", uniqueVisitors(truth, resultsDir.resolve("positions.jsonl")));
         return out;
@@ -101,11 +101,15 @@ public final class ResultsEvaluation {
         return m;
     }
 
-    private Map<String, Object> zoneErrors(Path visitsCsv, Path zoneStatsCsv) throws IOException {
+    private Map<String, Object> zoneErrors(TruthTracks truth, Path visitsCsv, Path zoneStatsCsv) throws IOException {
         Map<String, List<Double>> truthDwells = new TreeMap<>();
+        // The pipeline counts devices, the truth people: a person with two phones is two device visits, one
+        // without a phone none. Device visits show the pipeline's own error apart from that gap.
+        Map<String, Long> deviceVisits = new HashMap<>();
         for (Map<String, String> row : Csv.read(visitsCsv, "person", "zone", "enter_ts", "exit_ts")) {
             double dwell = (Csv.number(row, "exit_ts") - Csv.number(row, "enter_ts")) / 1000.0;
             truthDwells.computeIfAbsent(row.get("zone"), z -> new ArrayList<>()).add(dwell);
+            deviceVisits.merge(row.get("zone"), (long) truth.devicesOf(row.get("person")), Long::sum);
         }
         Map<String, Map<String, String>> results = new HashMap<>();
         for (Map<String, String> row : Csv.read(zoneStatsCsv, "zone", "visits", "unique_devices", "median_dwell_s", "p90_dwell_s")) {
@@ -113,6 +117,8 @@ public final class ResultsEvaluation {
         }
         List<Map<String, Object>> perZone = new ArrayList<>();
         List<Double> visitErrors = new ArrayList<>();
+        List<Double> deviceVisitErrors = new ArrayList<>();
+        List<Double> countingDevicesErrors = new ArrayList<>();
         List<Double> dwellErrors = new ArrayList<>();
         long truthTotal = 0;
         long resultTotal = 0;
@@ -136,6 +142,12 @@ public final class ResultsEvaluation {
                 double ve = Math.abs(estVisits - dw.size()) / (double) dw.size();
                 visitErrors.add(ve);
                 z.put("visits_error", round(ve));
+                long dv = deviceVisits.getOrDefault(zone, 0L);
+                z.put("true_device_visits", dv);
+                if (dv > 0) {
+                    deviceVisitErrors.add(Math.abs(estVisits - dv) / (double) dv);
+                }
+                countingDevicesErrors.add(Math.abs(dv - dw.size()) / (double) dw.size());
                 if (!Double.isNaN(estDwell) && trueDwell > 0) {
                     double de = Math.abs(estDwell - trueDwell) / trueDwell;
                     dwellErrors.add(de);
@@ -150,6 +162,10 @@ public final class ResultsEvaluation {
         m.put("visits", resultTotal);
         m.put("median_visits_error", round(median(visitErrors)));
         m.put("zones_visits_within_10pct", share(visitErrors, 0.10));
+        m.put("median_device_visits_error", round(median(deviceVisitErrors)));
+        m.put("zones_device_visits_within_10pct", share(deviceVisitErrors, 0.10));
+        m.put("exact_device_count_visits_error", round(median(countingDevicesErrors)));
+        m.put("exact_device_count_zones_within_10pct", share(countingDevicesErrors, 0.10));
         m.put("median_dwell_error", round(median(dwellErrors)));
         m.put("zones_dwell_within_15pct", share(dwellErrors, 0.15));
         m.put("per_zone", perZone);
@@ -218,6 +234,10 @@ public final class ResultsEvaluation {
         m.put("true_visitors_with_devices", actual);
         m.put("estimated_visitors", devices.size());
         m.put("error", actual == 0 ? null : round(Math.abs(devices.size() - actual) / (double) actual));
+        // Counting each phone once, links across address rotations all right, still counts two-phone people twice.
+        long carried = truth.devicesCarried();
+        m.put("devices_carried", carried);
+        m.put("exact_device_count_error", actual == 0 ? null : round(Math.abs(carried - actual) / (double) actual));
         return m;
     }
 

@@ -31,6 +31,9 @@ public final class TruthTracks {
         float[] y = new float[256];
         int size;
         boolean carriesDevice;
+        /** Rows with an address at the newest instant so far, and the most at any instant: the devices carried. */
+        int devicesNow;
+        int devices;
 
         void add(long t, double px, double py) {
             if (size > 0 && ts[size - 1] == t) {
@@ -128,6 +131,11 @@ public final class TruthTracks {
             throw new IllegalArgumentException(file + ": line " + line + ": a truth row needs ts, person, x and y (numbers/strings)");
         }
         Track track = tracks.computeIfAbsent(person, k -> new Track());
+        if (device != null || ble != null) {
+            // A person's rows of one instant are adjacent (the file is in time order, one row per device).
+            track.devicesNow = track.size > 0 && track.ts[track.size - 1] == ts ? track.devicesNow + 1 : 1;
+            track.devices = Math.max(track.devices, track.devicesNow);
+        }
         track.add(ts, x, y);
         for (String address : new String[] {device, ble}) {
             if (address != null) {
@@ -144,6 +152,17 @@ public final class TruthTracks {
     /** The person whose device was heard under this key, or null. */
     public String personOf(String key) {
         return personByAddress.get(key);
+    }
+
+    /** How many devices the person carried (0 for someone without a phone or not in the truth). */
+    public int devicesOf(String person) {
+        Track t = tracks.get(person);
+        return t == null ? 0 : t.devices;
+    }
+
+    /** Devices the people carried, counted once each: what an exact device count reports as visitors. */
+    public long devicesCarried() {
+        return tracks.values().stream().mapToLong(t -> t.devices).sum();
     }
 
     public long personsWithDevices() {

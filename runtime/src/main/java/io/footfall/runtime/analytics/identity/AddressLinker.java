@@ -60,6 +60,8 @@ public final class AddressLinker {
     private long newestTs = Long.MIN_VALUE;
     private long links;
     private long undoneLinks;
+    /** Undone links handed to the runner-up candidate instead of starting a new identity. */
+    private long relinks;
     private long newIdentities;
 
     /** Where sensors are and how far a reading can have come from; null when the linker has no floorplan. */
@@ -135,6 +137,8 @@ public final class AddressLinker {
         int lastSeq = -1;
         final Burst burst = new Burst();
         AddressState successor;
+        /** The second most likely predecessor when this address was linked: where it goes if the link is undone. */
+        AddressState runnerUp;
 
         AddressState(String address, boolean randomized, long ts) {
             this.address = address;
@@ -163,12 +167,22 @@ public final class AddressLinker {
                 newIdentities++;
             }
         } else if (state.successor != null && ts > state.lastTs) {
-            // The address we thought had rotated away is still in use: the successor is somebody else.
+            // The address we thought had rotated away is still in use: the successor is somebody else, most
+            // likely the phone of the runner-up candidate if that one has stayed silent since (two silent phones
+            // nearby whose sequence numbers both fit: the wrong one won).
             AddressState wrong = state.successor;
-            wrong.identity = wrong.address;
             state.successor = null;
             undoneLinks++;
-            newIdentities++;
+            AddressState other = wrong.runnerUp;
+            wrong.runnerUp = null;
+            if (other != null && other.successor == null && other.lastTs < wrong.firstTs) {
+                other.successor = wrong;
+                wrong.identity = other.identity;
+                relinks++;
+            } else {
+                wrong.identity = wrong.address;
+                newIdentities++;
+            }
         }
         if (ts - state.burst.start > BURST_MS) {
             state.burst.reset(ts);
@@ -225,6 +239,7 @@ public final class AddressLinker {
     private void decide(AddressState p) {
         AddressState predecessor = bestPredecessor(p);
         if (predecessor != null) {
+            p.runnerUp = runnerUp;
             predecessor.successor = p;
             p.identity = predecessor.identity;
             links++;
@@ -251,9 +266,14 @@ public final class AddressLinker {
         bySeqBucket.computeIfAbsent(bucketOf(seq), b -> new HashSet<>()).add(state);
     }
 
+    /** Set by {@link #bestPredecessor}: the candidate that scored second, or null. */
+    private AddressState runnerUp;
+
     private AddressState bestPredecessor(AddressState p) {
         AddressState best = null;
         double bestScore = 0;
+        runnerUp = null;
+        double runnerUpScore = 0;
         int buckets = (SEQ_MODULO + maxSeqGap - 1) / maxSeqGap;
         Set<Integer> looked = new HashSet<>();
         for (int seq : p.burst.seqs) {
@@ -269,8 +289,13 @@ public final class AddressLinker {
                     }
                     double score = score(c, p);
                     if (score > bestScore) {
+                        runnerUp = best;
+                        runnerUpScore = bestScore;
                         bestScore = score;
                         best = c;
+                    } else if (score > runnerUpScore) {
+                        runnerUp = c;
+                        runnerUpScore = score;
                     }
                 }
             }
@@ -352,6 +377,11 @@ public final class AddressLinker {
 
     public long undoneLinks() {
         return undoneLinks;
+    }
+
+    /** Undone links whose address went to the runner-up candidate. */
+    public long relinks() {
+        return relinks;
     }
 
     /** Identities started so far: the estimate of distinct phones. */

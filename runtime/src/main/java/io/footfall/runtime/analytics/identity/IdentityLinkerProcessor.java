@@ -125,6 +125,7 @@ public final class IdentityLinkerProcessor extends AbstractStage implements Proc
         context().metrics().gauge("trackedAddresses", linker.trackedAddresses());
         context().metrics().gauge("links", linker.links());
         context().metrics().gauge("undoneLinks", linker.undoneLinks());
+        context().metrics().gauge("relinks", linker.relinks());
         context().metrics().gauge("identities", linker.identities());
         context().metrics().gauge("pendingAddresses", linker.pendingAddresses());
     }
