@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  * {@code ./footfall studio} does for a checkout. Without an archive each start reads and verifies some 7,500 classes
  * again (9 s instead of 5 s on this project's machine, BENCHMARKS.md "Studio"). The archive's name is a hash of the
  * JVM, the class path and the jars' sizes and dates, so an upgrade gets a new one; older ones are deleted.
+ * {@code -Dfootfall.cache.dir} puts it elsewhere.
  */
 final class UserClassDataArchive {
     /** Set in the child's environment: the child runs the studio itself. */
@@ -117,7 +118,9 @@ final class UserClassDataArchive {
         String os = System.getProperty("os.name", "");
         String home = System.getProperty("user.home");
         Path folder;
-        if (os.startsWith("Windows")) {
+        if (System.getProperty("footfall.cache.dir") != null) {
+            folder = Path.of(System.getProperty("footfall.cache.dir"));
+        } else if (os.startsWith("Windows")) {
             String local = System.getenv("LOCALAPPDATA");
             folder = local == null ? null : Path.of(local, "Footfall", "cache");
         } else if (os.startsWith("Mac")) {
