@@ -3,6 +3,7 @@ package io.footfall.app.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Which JavaFX renderer the studio asks for. JavaFX tries OpenGL (es2) first and falls back to its software renderer
@@ -19,18 +20,41 @@ public final class SoftwareRendering {
     private SoftwareRendering() {
     }
 
+    private static volatile CompletableFuture<Boolean> asked;
+
+    /**
+     * Starts asking the display on a background thread, so that the answer (a first Unix-socket connection: 50-100 ms
+     * of CPU and up to 0.4 s of waiting for a busy X server) is ready by the time the toolkit starts; the studio's
+     * command calls this when picocli builds it, before the command line is parsed.
+     */
+    public static synchronized void startAsking() {
+        if (asked == null && System.getProperty("prism.order") == null
+                && System.getProperty("os.name", "").startsWith("Linux")) {
+            CompletableFuture<Boolean> f = new CompletableFuture<>();
+            asked = f;
+            Thread t = new Thread(() -> f.complete(onlySoftwareGlOnThisDisplay()), "footfall-studio-display");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /** Sets {@code prism.order=sw} when this process's X display can only give software OpenGL; says whether it did. */
     public static boolean chooseForThisDisplay() {
         if (System.getProperty("prism.order") != null || !System.getProperty("os.name", "").startsWith("Linux")) {
             return false;
         }
-        String xauthority = System.getenv("XAUTHORITY");
-        Path auth = xauthority != null ? Path.of(xauthority) : Path.of(System.getProperty("user.home"), ".Xauthority");
-        if (!onlySoftwareGl(XDisplayProbe.extensions(System.getenv("DISPLAY"), auth, DIRECT_RENDERING))) {
+        CompletableFuture<Boolean> f = asked;
+        if (!(f != null ? f.join() : onlySoftwareGlOnThisDisplay())) {
             return false;
         }
         System.setProperty("prism.order", "sw");
         return true;
+    }
+
+    private static boolean onlySoftwareGlOnThisDisplay() {
+        String xauthority = System.getenv("XAUTHORITY");
+        Path auth = xauthority != null ? Path.of(xauthority) : Path.of(System.getProperty("user.home"), ".Xauthority");
+        return onlySoftwareGl(XDisplayProbe.extensions(System.getenv("DISPLAY"), auth, DIRECT_RENDERING));
     }
 
     /** True only when the display was asked and offers none of the direct-rendering extensions. */
