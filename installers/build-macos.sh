@@ -9,7 +9,7 @@ rm -rf "$out"; mkdir -p "$out/input" "$out/footfall.iconset"
 for s in 16 32 128 256; do sips -z $s $s "$here/footfall.png" --out "$out/footfall.iconset/icon_${s}x${s}.png" >/dev/null; done
 iconutil -c icns "$out/footfall.iconset" -o "$out/footfall.icns"
 jlink --add-modules "$(grep -v '^#' "$here/modules.txt" | grep -v '^$' | paste -sd, -)" --output "$out/runtime" \
-  --strip-debug --no-header-files --no-man-pages --compress=2
+  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive
 cp "$dist"/lib/*.jar "$out/input/"; cp -r "$root/floorplans" "$root/pipelines" "$out/input/"
 # The .app runs the studio, so it gets the studio's JIT settings too (studio-jvm-flags, as ./footfall studio).
 studio_flags=""; [ -f "$dist/studio-jvm-flags" ] && studio_flags="$(cat "$dist/studio-jvm-flags")"

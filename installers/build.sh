@@ -44,8 +44,11 @@ rm -rf "$out"; mkdir -p "$out"
 
 echo "build.sh: jlink runtime"
 modules="$(grep -v '^#' "$here/modules.txt" | grep -v '^$' | paste -sd,)"
+# --generate-cds-archive: the runtime gets the JDK's default class-data archive (lib/server/classes.jsa), which a
+# jlink'd image otherwise lacks, so every start of the installed app read and verified the JDK's classes from the
+# modules file (BENCHMARKS.md "Studio", session 6).
 "$jdk/bin/jlink" --add-modules "$modules" --output "$out/runtime" \
-  --strip-debug --no-header-files --no-man-pages --compress=2
+  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive
 
 # The input folder becomes <image>/lib/app: the jars plus the sample floorplans and pipelines, so
 # footfall.home=$APPDIR finds floorplans/ and pipelines/ as in a checkout.
@@ -65,7 +68,10 @@ done
 # uses them). Its java-options list them all: an added launcher's java-options replace the main launcher's.
 studio_options="$(cat "$dist/jvm-flags") -Dfootfall.home=\$APPDIR -Dfootfall.launcher=footfall"
 [ -f "$dist/studio-jvm-flags" ] && studio_options="$studio_options $(cat "$dist/studio-jvm-flags")"
+# Its main class keeps a class-data archive in the user's cache folder and runs the studio from it in a child JVM
+# (io.footfall.app.UserClassDataArchive; the cfg cannot name a per-user file and JDK 17 cannot make one by itself).
 cat > "$out/footfall-studio.properties" <<PROPS
+main-class=io.footfall.app.StudioMain
 arguments=studio
 java-options=$studio_options
 icon=$here/footfall.png

@@ -12,6 +12,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "studio", mixinStandardHelpOptions = true,
         description = "The desktop studio; with no argument, the bundled demo mall and pipeline.")
 public final class StudioCommand implements FootfallSubcommand {
+    static {
+        // Built only for `footfall studio` (and help): the display is asked while the command line is parsed.
+        io.footfall.app.ui.SoftwareRendering.startAsking();
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PIPELINE", description = "a *.footfall.json pipeline to open")
     Path pipeline;

@@ -1,5 +1,6 @@
 package io.footfall.app;
 
+import io.footfall.app.ui.SoftwareRendering;
 import java.nio.file.Path;
 import javafx.application.Application;
 
@@ -14,6 +15,9 @@ public final class StudioLauncher {
     /** Blocks until the studio window is closed; returns the exit code. */
     public static int launch(Path pipeline) {
         StudioPreload.start(pipeline);
+        if (SoftwareRendering.chooseForThisDisplay()) {
+            StartupTimer.mark("software renderer chosen");
+        }
         try {
             Application.launch(StudioApplication.class, pipeline == null ? new String[0] : new String[] {pipeline.toString()});
             return 0;
