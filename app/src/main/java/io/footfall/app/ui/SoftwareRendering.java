@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Which JavaFX renderer the studio asks for. JavaFX tries OpenGL (es2) first and falls back to its software renderer
@@ -19,6 +22,9 @@ public final class SoftwareRendering {
 
     private SoftwareRendering() {
     }
+
+    /** An X server that accepts the connection but does not answer must not hold the studio's start. */
+    static final long ANSWER_WAIT_MILLIS = 1_000;
 
     private static volatile CompletableFuture<Boolean> asked;
 
@@ -43,8 +49,17 @@ public final class SoftwareRendering {
         if (System.getProperty("prism.order") != null || !System.getProperty("os.name", "").startsWith("Linux")) {
             return false;
         }
-        CompletableFuture<Boolean> f = asked;
-        if (!(f != null ? f.join() : onlySoftwareGlOnThisDisplay())) {
+        startAsking();
+        boolean onlySoftware;
+        try {
+            onlySoftware = asked.get(ANSWER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+        if (!onlySoftware) {
             return false;
         }
         System.setProperty("prism.order", "sw");
