@@ -97,21 +97,22 @@ public final class StudioRunBackend implements RunBackend {
             throw new IllegalStateException("The pipeline names no floorplan (or it is missing), and the simulator needs one "
                     + "to walk shoppers through.");
         }
-        Path check = Files.createTempDirectory("footfall-check");
-        plan(request.pipeline(), request, check);
         Floorplan plan = FloorplanJson.load(request.floorplanFile());
         SimulationSettings settings = SimulationSettings.defaults().withDuration(SIMULATED_MILLIS);
+        // Plans its shoppers on its own thread meanwhile; the pipeline is checked and planned here.
         SimulationFeed feed = new SimulationFeed(plan, settings, request.speed());
-        SimulationPipelines.Result fed = SimulationPipelines.feedFrom(request.pipeline(), registry, feed.id());
-        if (fed.problem() != null) {
-            feed.close();
-            throw new IllegalStateException(fed.problem());
-        }
-        Path scratch = Files.createTempDirectory("footfall-simulation");
+        SimulationPipelines.Result fed;
+        Path scratch;
         PipelinePlan runPlan;
         try {
+            plan(request.pipeline(), request, Files.createTempDirectory("footfall-check"));
+            fed = SimulationPipelines.feedFrom(request.pipeline(), registry, feed.id());
+            if (fed.problem() != null) {
+                throw new IllegalStateException(fed.problem());
+            }
+            scratch = Files.createTempDirectory("footfall-simulation");
             runPlan = plan(fed.pipeline(), request, scratch);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             feed.close();
             throw e;
         }

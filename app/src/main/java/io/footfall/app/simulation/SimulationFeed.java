@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -35,7 +36,10 @@ public final class SimulationFeed implements AutoCloseable {
 
     private final String id = "sim-" + java.util.UUID.randomUUID();
     private final SimulationClock clock;
-    private final Simulation simulation;
+    private volatile Simulation simulation;
+    private final FloorplanGeometry geometry;
+    private final CountDownLatch startSignal = new CountDownLatch(1);
+    private volatile boolean closed;
     private final BlockingQueue<Sighting> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final Thread thread;
     private final SimulationSettings settings;
@@ -55,28 +59,39 @@ public final class SimulationFeed implements AutoCloseable {
         this.settings = settings;
         this.realMillis = realMillis;
         this.clock = new SimulationClock(settings.startEpochMs(), speed, realMillis);
-        this.simulation = new Simulation(FloorplanGeometry.of(plan), settings);
-        this.thread = new Thread(this::simulate, "footfall-studio-simulator");
-        this.thread.setDaemon(true);
+        this.geometry = FloorplanGeometry.of(plan);
         this.simulatedUpTo = settings.startEpochMs();
         // Planning the shoppers and the pipeline takes seconds; the clock waits for the simulator's start.
         this.clock.hold();
         FEEDS.put(id, this);
+        // The shoppers are planned (1-2.5 s for four hours of the medium mall) while the studio plans the pipeline.
+        this.thread = new Thread(this::simulate, "footfall-studio-simulator");
+        this.thread.setDaemon(true);
+        this.thread.start();
     }
 
     public static SimulationFeed find(String id) {
         return FEEDS.get(id);
     }
 
+    /** Lets the simulation run once its shoppers are planned; the clock starts with it. */
     public void start() {
-        started = true;
-        clock.release();
-        thread.start();
+        startSignal.countDown();
     }
 
     private void simulate() {
         try {
-            simulation.run(new QueueOutput(), ms -> simulatedUpTo = settings.startEpochMs() + ms);
+            Simulation planned = new Simulation(geometry, settings);
+            simulation = planned;
+            startSignal.await();
+            if (closed) {
+                return;
+            }
+            started = true;
+            clock.release();
+            planned.run(new QueueOutput(), ms -> simulatedUpTo = settings.startEpochMs() + ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         } finally {
@@ -145,9 +160,9 @@ public final class SimulationFeed implements AutoCloseable {
         return new SimulationProgress(now, reached, speed, Double.isNaN(effective) ? speed : effective, clock.isHeld(), limit);
     }
 
-    /** Whether the simulator has produced everything up to the clock (or cannot, its queue being full). */
+    /** Whether the simulator runs and has produced everything up to the clock (or cannot, its queue being full). */
     boolean simulatorCaughtUp() {
-        return finished || simulatedUpTo >= clock.now() || queue.remainingCapacity() == 0;
+        return finished || started && (simulatedUpTo >= clock.now() || queue.remainingCapacity() == 0);
     }
 
     public SimulationClock clock() {
@@ -169,7 +184,12 @@ public final class SimulationFeed implements AutoCloseable {
 
     @Override
     public void close() {
-        simulation.cancel();
+        closed = true;
+        startSignal.countDown();
+        Simulation running = simulation;
+        if (running != null) {
+            running.cancel();
+        }
         queue.clear();
         FEEDS.remove(id);
     }
