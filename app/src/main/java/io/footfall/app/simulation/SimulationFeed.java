@@ -24,8 +24,8 @@ import java.util.function.LongSupplier;
  * {@link SimulationClock} has reached. Feeds are found by id, because the runner creates the origin itself.
  * <p>
  * When the pipeline (or the simulator) cannot keep up with the chosen speed, the clock is held once the
- * sightings waiting for the pipeline span more than {@link #HOLD_AFTER_WALL_MILLIS} of real time, and
- * released when they are nearly gone: the clock, the heatmap and the charts then show the same moment,
+ * sightings waiting for the pipeline span more than {@link #HOLD_AFTER_WALL_MILLIS} of real time (or, at high
+ * speeds, {@link #HOLD_AFTER_SIMULATED_MILLIS} of simulated time), and released when they are nearly gone: the clock, the heatmap and the charts then show the same moment,
  * and the run goes as fast as the slower side allows instead of drifting ever further behind.
  */
 public final class SimulationFeed implements AutoCloseable {
@@ -33,6 +33,10 @@ public final class SimulationFeed implements AutoCloseable {
     static final int QUEUE_CAPACITY = 200_000;
     static final long HOLD_AFTER_WALL_MILLIS = 3_000;
     static final long RELEASE_BELOW_WALL_MILLIS = 1_000;
+    /** At ×1200, 3 s of real time would be an hour of simulated time between the clock and the heatmap. */
+    static final long HOLD_AFTER_SIMULATED_MILLIS = 300_000;
+    static final long RELEASE_BELOW_SIMULATED_MILLIS = 100_000;
+    static final long HELD_LATELY_MILLIS = 5_000;
 
     private final String id = "sim-" + java.util.UUID.randomUUID();
     private final SimulationClock clock;
@@ -48,8 +52,9 @@ public final class SimulationFeed implements AutoCloseable {
     /** Simulated time the simulator has finished (sightings up to it are queued or taken). */
     private volatile long simulatedUpTo;
     private volatile boolean started;
+    private long lastHeldReal = Long.MIN_VALUE;
     private final LongSupplier realMillis;
-    private final WindowedRate pace = new WindowedRate(5_000);
+    private final WindowedRate pace = new WindowedRate(10_000);
 
     public SimulationFeed(Floorplan plan, SimulationSettings settings, double speed) {
         this(plan, settings, speed, System::currentTimeMillis);
@@ -151,13 +156,19 @@ public final class SimulationFeed implements AutoCloseable {
         long behindWall = (long) ((now - reached) / Math.max(speed, 1e-9));
         if (!started) {
             limit = SimulationProgress.Limit.SIMULATOR;
-        } else if (behindWall > HOLD_AFTER_WALL_MILLIS) {
+        } else if (behindWall > HOLD_AFTER_WALL_MILLIS || now - reached > HOLD_AFTER_SIMULATED_MILLIS) {
             clock.hold();
-        } else if (behindWall < RELEASE_BELOW_WALL_MILLIS) {
+        } else if (behindWall < RELEASE_BELOW_WALL_MILLIS && now - reached < RELEASE_BELOW_SIMULATED_MILLIS) {
             clock.release();
         }
         double effective = clock.isPaused() ? speed : pace.observe(realMillis.getAsLong(), clock.now());
-        return new SimulationProgress(now, reached, speed, Double.isNaN(effective) ? speed : effective, clock.isHeld(), limit);
+        long real = realMillis.getAsLong();
+        if (clock.isHeld()) {
+            lastHeldReal = real;
+        }
+        // Between holds the clock runs free for a moment; the run is still paced by the slower side.
+        boolean heldLately = lastHeldReal != Long.MIN_VALUE && real - lastHeldReal < HELD_LATELY_MILLIS;
+        return new SimulationProgress(now, reached, speed, Double.isNaN(effective) ? speed : effective, heldLately, limit);
     }
 
     /** Whether the simulator runs and has produced everything up to the clock (or cannot, its queue being full). */

@@ -2,8 +2,8 @@ package io.footfall.app.simulation;
 
 /**
  * One look at a running simulation: the simulated clock, the simulated time up to which the pipeline
- * has taken every sighting, the speed asked for and the one reached over the last seconds, whether the clock is held for the slower side, and
- * which side that is.
+ * has taken every sighting, the speed asked for and the one reached over the last seconds, whether the
+ * clock was held for the slower side in the last few seconds, and which side that is.
  */
 public record SimulationProgress(long clock, long reached, double speed, double effectiveSpeed, boolean held,
                                  Limit limit) {
