@@ -12,11 +12,11 @@ final class SimulationPaceText {
 
     /** Empty while the run keeps the speed asked for. */
     static String of(SimulationProgress p) {
-        if (p == null || p.limit() == SimulationProgress.Limit.NONE && !p.held()) {
+        if (p == null || p.limit() == SimulationProgress.Limit.NONE && !p.heldLately()) {
             return "";
         }
         double behindWall = p.behindMillis() / Math.max(p.speed(), 1e-9);
-        if (!p.held() && behindWall < SHOW_AFTER_WALL_MILLIS) {
+        if (!p.heldLately() && behindWall < SHOW_AFTER_WALL_MILLIS) {
             return "";
         }
         String who = p.limit() == SimulationProgress.Limit.SIMULATOR ? "simulator" : "pipeline";

@@ -161,8 +161,9 @@ public final class SimulationFeed implements AutoCloseable {
         } else if (behindWall < RELEASE_BELOW_WALL_MILLIS && now - reached < RELEASE_BELOW_SIMULATED_MILLIS) {
             clock.release();
         }
-        double effective = clock.isPaused() ? speed : pace.observe(realMillis.getAsLong(), clock.now());
+        // Holding or releasing never moves the clock, so `now` is still its reading.
         long real = realMillis.getAsLong();
+        double effective = clock.isPaused() ? speed : pace.observe(real, now);
         if (clock.isHeld()) {
             lastHeldReal = real;
         }

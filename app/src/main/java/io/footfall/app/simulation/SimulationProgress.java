@@ -5,7 +5,7 @@ package io.footfall.app.simulation;
  * has taken every sighting, the speed asked for and the one reached over the last seconds, whether the
  * clock was held for the slower side in the last few seconds, and which side that is.
  */
-public record SimulationProgress(long clock, long reached, double speed, double effectiveSpeed, boolean held,
+public record SimulationProgress(long clock, long reached, double speed, double effectiveSpeed, boolean heldLately,
                                  Limit limit) {
     /** What keeps the run from the speed asked for. */
     public enum Limit {

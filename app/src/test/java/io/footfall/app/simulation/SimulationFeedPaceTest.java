@@ -60,11 +60,11 @@ class SimulationFeedPaceTest {
                     lastTs = s.ts();
                 }
                 last = feed.progress();
-                sawHeld |= last.held();
+                sawHeld |= last.heldLately();
                 maxBehind = Math.max(maxBehind, last.behindMillis());
             }
             assertTrue(sawHeld, "the clock was held for the pipeline");
-            assertTrue(last.held());
+            assertTrue(last.heldLately());
             assertEquals(SimulationProgress.Limit.PIPELINE, last.limit());
             // Unheld, the clock would be 10 s × 600 = 100 simulated minutes ahead by now; held, at most 5 minutes and a step.
             long allowed = SimulationFeed.HOLD_AFTER_SIMULATED_MILLIS + (long) (2 * STEP_MILLIS * speed);
@@ -83,7 +83,7 @@ class SimulationFeedPaceTest {
                 awaitSimulator(feed);
                 assertNotNull(feed.take(1_000_000, 0));
                 last = feed.progress();
-                assertFalse(last.held(), "held at step " + step);
+                assertFalse(last.heldLately(), "held at step " + step);
             }
             assertEquals(SimulationProgress.Limit.NONE, last.limit());
             assertTrue(last.behindMillis() < STEP_MILLIS * 60, "behind by " + last.behindMillis());
