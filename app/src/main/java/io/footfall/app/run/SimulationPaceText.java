@@ -6,6 +6,7 @@ import io.footfall.app.simulation.SimulationProgress;
 final class SimulationPaceText {
     /** Behind by less than this much real time is a batch in flight, not worth a word. */
     static final long SHOW_AFTER_WALL_MILLIS = 1_000;
+    static final double KEEPS_UP_SHARE = 0.9;
 
     private SimulationPaceText() {
     }
@@ -19,8 +20,11 @@ final class SimulationPaceText {
         if (!p.heldLately() && behindWall < SHOW_AFTER_WALL_MILLIS) {
             return "";
         }
-        String who = p.limit() == SimulationProgress.Limit.SIMULATOR ? "simulator" : "pipeline";
         double reached = Math.min(p.effectiveSpeed(), p.speed());
+        if (reached >= KEEPS_UP_SHARE * p.speed()) {
+            return ""; // a short hold that the run made up within the window: it keeps the speed on average
+        }
+        String who = p.limit() == SimulationProgress.Limit.SIMULATOR ? "simulator" : "pipeline";
         return "The " + who + " can't keep up with ×" + speed(p.speed()) + ": "
                 + (reached < 1 ? "waiting for it to catch up" : "running at ×" + speed(reached));
     }

@@ -13,6 +13,8 @@ class SimulationPaceTextTest {
         assertEquals("", SimulationPaceText.of(new SimulationProgress(100_000, 100_000, 60, 60, false, Limit.NONE)));
         // 30 simulated seconds at ×60 is half a second of real time: a batch in flight.
         assertEquals("", SimulationPaceText.of(new SimulationProgress(100_000, 70_000, 60, 58, false, Limit.PIPELINE)));
+        // Held a moment ago, but at ×60 over the last seconds: "running at ×60" would contradict itself.
+        assertEquals("", SimulationPaceText.of(new SimulationProgress(400_000, 200_000, 60, 59.6, true, Limit.PIPELINE)));
     }
 
     @Test
