@@ -92,8 +92,8 @@ public final class SimulationFeed implements AutoCloseable {
             if (closed) {
                 return;
             }
-            started = true;
             clock.release();
+            started = true; // after the release, so that progress() never sees a started run on a held clock
             planned.run(new QueueOutput(), ms -> simulatedUpTo = settings.startEpochMs() + ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -139,6 +139,12 @@ public final class SimulationFeed implements AutoCloseable {
      */
     public synchronized SimulationProgress progress() {
         long now = clock.now();
+        double speed = clock.speed();
+        if (!started) {
+            // The clock waits for the shoppers to be planned: that is the run starting, not a side falling behind,
+            // and it must not count as a hold or as time at speed 0 once the run goes.
+            return new SimulationProgress(now, now, speed, speed, false, SimulationProgress.Limit.NONE);
+        }
         Sighting head = queue.peek();
         long reached;
         SimulationProgress.Limit limit;
@@ -152,11 +158,8 @@ public final class SimulationFeed implements AutoCloseable {
             reached = Math.min(now, simulatedUpTo);
             limit = reached < now ? SimulationProgress.Limit.SIMULATOR : SimulationProgress.Limit.NONE;
         }
-        double speed = clock.speed();
         long behindWall = (long) ((now - reached) / Math.max(speed, 1e-9));
-        if (!started) {
-            limit = SimulationProgress.Limit.SIMULATOR;
-        } else if (behindWall > HOLD_AFTER_WALL_MILLIS || now - reached > HOLD_AFTER_SIMULATED_MILLIS) {
+        if (behindWall > HOLD_AFTER_WALL_MILLIS || now - reached > HOLD_AFTER_SIMULATED_MILLIS) {
             clock.hold();
         } else if (behindWall < RELEASE_BELOW_WALL_MILLIS && now - reached < RELEASE_BELOW_SIMULATED_MILLIS) {
             clock.release();
