@@ -49,7 +49,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class MainWindow {
     private static final long AUTOSAVE_SECONDS = 20;
     private static final double PALETTE_WIDTH = 240;
-    private static final double PROPERTIES_WIDTH = 320;
+    private static final double PROPERTIES_WIDTH = 370;
     private final Stage stage;
     private final Studio studio;
     private final WindowState windowState;

@@ -29,6 +29,8 @@ public final class PropertiesView extends VBox {
         heading.setId("propertiesHeading");
         description.getStyleClass().add("properties-description");
         description.setWrapText(true);
+        // Else the sheet, growing, squeezes the stage's description to one cut-off line.
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         sheet.setId("propertySheet");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
