@@ -44,6 +44,9 @@ public final class StudioRunBackend implements RunBackend {
     /** How much mall time one simulation covers: opening plus the busy afternoon. */
     static final long SIMULATED_MILLIS = Duration.ofHours(4).toMillis();
     static final long METRICS_INTERVAL_MILLIS = 500;
+    /** A preview wants the first records: an hour of mall time, a simulated hour per real second. */
+    static final long PREVIEW_SIMULATED_MILLIS = Duration.ofHours(1).toMillis();
+    static final double PREVIEW_SPEED = 3_600;
 
     private final StageRegistry registry;
     private final PipelineValidator validator;
@@ -71,7 +74,23 @@ public final class StudioRunBackend implements RunBackend {
         Path scratch = Files.createTempDirectory("footfall-preview");
         PipelinePlan plan = plan(request.pipeline(), request, scratch);
         listener.state(RunState.RUNNING, "Preview of the first " + request.previewRecords() + " records…");
-        PreviewResult r = PipelinePreview.builder(plan).records(request.previewRecords()).timeout(Duration.ofSeconds(15)).run();
+        PreviewResult r = previewOf(plan, request);
+        String onSimulator = null;
+        String unreadable = unreadableSightingsFile(r.issues(), request.pipeline());
+        if (unreadable != null && request.floorplanFile() != null && Files.isRegularFile(request.floorplanFile())) {
+            // The demo (or a pipeline copied without its data) names a sightings file that is not there: preview on
+            // what the simulator hears in the same mall rather than refuse, and say so.
+            onSimulator = unreadable;
+            listener.log("Preview: " + unreadable + "; previewing on the embedded simulator's sightings instead");
+            Floorplan floorplan = FloorplanJson.load(request.floorplanFile());
+            try (SimulationFeed feed = new SimulationFeed(floorplan,
+                    SimulationSettings.defaults().withDuration(PREVIEW_SIMULATED_MILLIS), PREVIEW_SPEED)) {
+                SimulationPipelines.Result fed = SimulationPipelines.feedFrom(request.pipeline(), registry, feed.id());
+                PipelinePlan fedPlan = plan(fed.pipeline(), request, scratch);
+                feed.start();
+                r = previewOf(fedPlan, request);
+            }
+        }
         if (!r.issues().isEmpty() && r.issues().stream().anyMatch(ConfigIssue::isError)) {
             throw new IllegalStateException(describe(r.issues()));
         }
@@ -87,9 +106,33 @@ public final class StudioRunBackend implements RunBackend {
             listener.state(RunState.FAILED, r.failure());
         } else {
             listener.state(RunState.FINISHED, "Preview done: " + r.stages().size() + " stages"
+                    + (onSimulator != null ? ", on simulated sightings (" + onSimulator + ")" : "")
                     + (r.timedOut() ? " (the origin produced fewer records than asked within 15 s)" : ""));
         }
         return new FinishedHandle();
+    }
+
+    private static PreviewResult previewOf(PipelinePlan plan, RunRequest request) {
+        return PipelinePreview.builder(plan).records(request.previewRecords()).timeout(Duration.ofSeconds(15)).run();
+    }
+
+    /**
+     * "the sightings file … cannot be read" when the only errors are a sightings-file origin's path, else null:
+     * the one problem a preview can get round by asking the simulator instead.
+     */
+    static String unreadableSightingsFile(List<ConfigIssue> issues, PipelineDefinition pipeline) {
+        List<ConfigIssue> errors = issues.stream().filter(ConfigIssue::isError).toList();
+        if (errors.isEmpty()) {
+            return null;
+        }
+        for (ConfigIssue e : errors) {
+            boolean fileOrigin = pipeline.stages().stream().anyMatch(st -> st.name().equals(e.stage())
+                    && SimulationPipelines.SIGHTINGS_FILE_TYPE.equals(st.type()));
+            if (!fileOrigin || !"path".equals(e.config())) {
+                return null;
+            }
+        }
+        return errors.get(0).message();
     }
 
     private RunHandle simulate(RunRequest request, RunListener listener) throws IOException {

@@ -16,7 +16,8 @@ import java.util.Optional;
  */
 public final class SimulationPipelines {
     /** Origins that read sightings and can therefore be fed by the simulator instead. */
-    static final List<String> SIGHTING_ORIGINS = List.of("footfall.analytics.sightingsFile", "footfall.origin.mqtt",
+    public static final String SIGHTINGS_FILE_TYPE = "footfall.analytics.sightingsFile";
+    static final List<String> SIGHTING_ORIGINS = List.of(SIGHTINGS_FILE_TYPE, "footfall.origin.mqtt",
             "footfall.origin.udp", "footfall.origin.tcp", "footfall.origin.http", "footfall.origin.websocket",
             "footfall.origin.simulator");
 
