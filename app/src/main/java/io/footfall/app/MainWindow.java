@@ -88,7 +88,8 @@ public final class MainWindow {
         });
         // Tabs behind the first are built when first shown: their tables' skins and CSS would otherwise be
         // part of the window's first layout pass (start-up, BENCHMARKS.md).
-        bottomTabs.getTabs().addAll(issuesTab, lazyTab("Preview", Material2MZ.PREVIEW, () -> new PreviewView(studio.preview())),
+        Tab previewTab = lazyTab("Preview", Material2MZ.PREVIEW, () -> new PreviewView(studio.preview()));
+        bottomTabs.getTabs().addAll(issuesTab, previewTab,
                 lazyTab("Log", Material2AL.LIST_ALT, () -> new LogView(studio.log())),
                 lazyTab("Metrics", Material2MZ.SPEED, () -> new MetricsView(studio.metrics())), chartsTab);
         bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -152,8 +153,8 @@ public final class MainWindow {
             }
         });
         studio.run().stateProperty().addListener((o, a, s) -> {
-            if (s == RunState.STARTING && studio.run().modeProperty().get() != RunMode.PREVIEW) {
-                bottomTabs.getSelectionModel().select(chartsTab);
+            if (s == RunState.STARTING) {
+                bottomTabs.getSelectionModel().select(studio.run().modeProperty().get() == RunMode.PREVIEW ? previewTab : chartsTab);
             }
         });
         // Not a Timeline: a running animation keeps JavaFX pulsing at 60 Hz, costing CPU while the studio is idle.
