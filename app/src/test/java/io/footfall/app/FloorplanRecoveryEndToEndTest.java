@@ -69,6 +69,9 @@ class FloorplanRecoveryEndToEndTest {
         waitFor("the recovered plan", 20, () -> StudioApplication.lastWindow() != null
                 && edited.equals(StudioApplication.lastWindow().studio().floorplan().document().floorplan())
                 && StudioApplication.lastWindow().panelsAttached());
+        // The plan is read from this thread while the JavaFX thread may still be in the event that showed it (its
+        // other listeners, e.g. the canvas redrawing the plan, can run before the one that marks it dirty).
+        WaitForAsyncUtils.waitForFxEvents();
         MainWindow window = StudioApplication.lastWindow();
         Studio studio = window.studio();
         assertThat(studio.floorplan().document().file()).isEqualTo(planFile);
