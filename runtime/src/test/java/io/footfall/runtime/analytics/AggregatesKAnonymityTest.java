@@ -122,10 +122,10 @@ class AggregatesKAnonymityTest {
         runner.write(visits);
         runner.destroy();
         assertThat(Files.readAllLines(out)).containsExactly(
-                "zone,visits,unique_devices,median_dwell_s,p90_dwell_s,suppressed",
-                "st-a,11,10,60,100,false",
-                "st-b,,,,,true",
-                "food,0,0,,,false");
+                "zone,visits,unique_devices,median_dwell_s,p90_dwell_s,suppressed,carrier_visits",
+                "st-a,11,10,60,100,false,11",
+                "st-b,,,,,true,",
+                "food,0,0,,,false,0");
     }
 
     @Test

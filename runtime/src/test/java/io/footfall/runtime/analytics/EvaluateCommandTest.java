@@ -61,6 +61,34 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void carrierCountsAreScoredWhenTheResultsHaveThem() throws Exception {
+        // 5 true visits; 6 device visits, 5 once per carrier; 2 identities of which 1 pair: 1 carrier, 1 person
+        Files.writeString(results.resolve("zone_stats.csv"),
+                "zone,visits,unique_devices,median_dwell_s,p90_dwell_s,suppressed,carrier_visits\nst-a,6,2,9,9,false,5\n");
+        Files.writeString(results.resolve("analysis.json"), "{\"carrierPairs\": 1}");
+        StringWriter out = new StringWriter();
+        assertThat(evaluate(out)).as(out.toString()).isZero();
+        JsonNode e = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
+        assertThat(e.at("/zones/median_visits_error").asDouble()).isEqualTo(0.2);
+        assertThat(e.at("/zones/median_carrier_visits_error").asDouble()).isZero();
+        assertThat(e.at("/zones/zones_carrier_visits_within_10pct").asDouble()).isEqualTo(1.0);
+        assertThat(e.at("/visitors/estimated_visitors").asInt()).isEqualTo(2);
+        assertThat(e.at("/visitors/estimated_carriers").asInt()).isEqualTo(1);
+        assertThat(e.at("/visitors/carriers_error").asDouble()).isZero();
+        assertThat(out.toString()).contains("once per carrier", "carrier pairs merged");
+    }
+
+    @Test
+    void resultsWithoutCarrierCountsGetNoCarrierScores() throws Exception {
+        StringWriter out = new StringWriter();
+        assertThat(evaluate(out)).as(out.toString()).isZero();
+        JsonNode e = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
+        assertThat(e.at("/zones/median_carrier_visits_error").isMissingNode()).isTrue();
+        assertThat(e.at("/visitors/estimated_carriers").isMissingNode()).isTrue();
+        assertThat(out.toString()).doesNotContain("once per carrier");
+    }
+
+    @Test
     void visitsAreAlsoScoredAgainstTheDevicesThePeopleCarried() throws Exception {
         StringBuilder t = new StringBuilder();
         for (int s = 0; s < 10; s++) {

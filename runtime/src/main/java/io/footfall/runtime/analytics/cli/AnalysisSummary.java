@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * pseudonyms — a salt made for one run of simulated data, never a site's secret.
  */
 record AnalysisSummary(long sightings, long accepted, long positions, long visits, Map<String, Long> rejected,
-                       Map<String, Double> linker, double seconds, String salt) {
+                       Map<String, Double> linker, long carrierPairs, double seconds, String salt) {
 
     static AnalysisSummary of(PipelineMetrics m, double seconds, String salt) {
         Map<String, Long> rejected = new TreeMap<>();
@@ -37,7 +37,13 @@ record AnalysisSummary(long sightings, long accepted, long positions, long visit
         }
         Map<String, Double> linker = new TreeMap<>(m.stage("link").map(StageMetricsSnapshot::gauges).orElse(Map.of()));
         return new AnalysisSummary(out(m, "sightings"), out(m, "check"), out(m, "positioning"), out(m, "sessionizer"),
-                rejected, linker, seconds, salt);
+                rejected, linker, carrierPairs(m), seconds, salt);
+    }
+
+    /** Device pairs the zone statistics counted as one carrier's two devices (-1: no such stage). */
+    private static long carrierPairs(PipelineMetrics m) {
+        Double n = m.stage("zoneStats").map(s -> s.gauges().get("carrierPairs")).orElse(null);
+        return n == null ? -1 : Math.round(n);
     }
 
     private static long out(PipelineMetrics m, String stage) {
@@ -58,6 +64,9 @@ record AnalysisSummary(long sightings, long accepted, long positions, long visit
         json.put("visits", visits);
         json.put("rejected", rejected);
         json.put("addressLinker", linker);
+        if (carrierPairs >= 0) {
+            json.put("carrierPairs", carrierPairs);
+        }
         json.put("seconds", Math.round(seconds * 1000) / 1000.0);
         json.put("sightingsPerSecond", Math.round(sightingsPerSecond()));
         json.put("anonymizer", Map.of("salt", salt, "rotation", "DAILY"));

@@ -91,6 +91,10 @@ public final class EvaluateCommand implements FootfallSubcommand {
         out.printf(row, "  within 10% of device visits", zones.get("zones_device_visits_within_10pct"));
         out.printf(row, "  exact device count: error, 10% share",
                 zones.get("exact_device_count_visits_error") + ", " + zones.get("exact_device_count_zones_within_10pct"));
+        if (zones.containsKey("median_carrier_visits_error")) {
+            out.printf(row, "  once per carrier: error, 10% share",
+                    zones.get("median_carrier_visits_error") + ", " + zones.get("zones_carrier_visits_within_10pct"));
+        }
         out.printf(row, "median dwell error (median)", zones.get("median_dwell_error"));
         out.printf(row, "zones with dwell within 15%", zones.get("zones_dwell_within_15pct"));
         out.printf(row, "heatmap Pearson r", heat.get("pearson_r"));
@@ -100,5 +104,8 @@ public final class EvaluateCommand implements FootfallSubcommand {
         out.printf(row, "unique visitors (est / true)", vis.get("estimated_visitors") + " / " + vis.get("true_visitors_with_devices"));
         out.printf(row, "unique visitor error", vis.get("error"));
         out.printf(row, "  exact device count: devices, error", vis.get("devices_carried") + ", " + vis.get("exact_device_count_error"));
+        if (vis.containsKey("estimated_carriers")) {
+            out.printf(row, "  carrier pairs merged: est, error", vis.get("estimated_carriers") + ", " + vis.get("carriers_error"));
+        }
     }
 }

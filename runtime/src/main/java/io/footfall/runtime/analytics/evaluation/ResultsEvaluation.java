@@ -54,7 +54,7 @@ public final class ResultsEvaluation {
         out.put("positions", positionError(truth, resultsDir.resolve("positions.jsonl")));
         out.put("zones", zoneErrors(truth, truthDir.resolve("visits.csv"), resultsDir.resolve("zone_stats.csv")));
         out.put("heatmap", heatmapCorrelation(truth, resultsDir.resolve("heatmap.json")));
-        out.put("visitors", uniqueVisitors(truth, resultsDir.resolve("positions.jsonl")));
+        out.put("visitors", uniqueVisitors(truth, resultsDir.resolve("positions.jsonl"), carrierPairs(resultsDir)));
         return out;
     }
 
@@ -115,10 +115,12 @@ public final class ResultsEvaluation {
         for (Map<String, String> row : Csv.read(zoneStatsCsv, "zone", "visits", "unique_devices", "median_dwell_s", "p90_dwell_s")) {
             results.put(row.get("zone"), row);
         }
+        boolean hasCarrierVisits = results.values().stream().anyMatch(row -> row.containsKey("carrier_visits"));
         List<Map<String, Object>> perZone = new ArrayList<>();
         List<Double> visitErrors = new ArrayList<>();
         List<Double> deviceVisitErrors = new ArrayList<>();
         List<Double> countingDevicesErrors = new ArrayList<>();
+        List<Double> carrierVisitErrors = new ArrayList<>();
         List<Double> dwellErrors = new ArrayList<>();
         long truthTotal = 0;
         long resultTotal = 0;
@@ -148,6 +150,13 @@ public final class ResultsEvaluation {
                     deviceVisitErrors.add(Math.abs(estVisits - dv) / (double) dv);
                 }
                 countingDevicesErrors.add(Math.abs(dv - dw.size()) / (double) dw.size());
+                // zone_stats.csv from before the column: no figure
+                if (hasCarrierVisits) {
+                    String carrierVisits = r == null ? "" : r.getOrDefault("carrier_visits", "");
+                    long cv = carrierVisits.isEmpty() ? 0 : (long) Csv.number(r, "carrier_visits");
+                    z.put("carrier_visits", cv);
+                    carrierVisitErrors.add(Math.abs(cv - dw.size()) / (double) dw.size());
+                }
                 if (!Double.isNaN(estDwell) && trueDwell > 0) {
                     double de = Math.abs(estDwell - trueDwell) / trueDwell;
                     dwellErrors.add(de);
@@ -166,6 +175,10 @@ public final class ResultsEvaluation {
         m.put("zones_device_visits_within_10pct", share(deviceVisitErrors, 0.10));
         m.put("exact_device_count_visits_error", round(median(countingDevicesErrors)));
         m.put("exact_device_count_zones_within_10pct", share(countingDevicesErrors, 0.10));
+        if (!carrierVisitErrors.isEmpty()) {
+            m.put("median_carrier_visits_error", round(median(carrierVisitErrors)));
+            m.put("zones_carrier_visits_within_10pct", share(carrierVisitErrors, 0.10));
+        }
         m.put("median_dwell_error", round(median(dwellErrors)));
         m.put("zones_dwell_within_15pct", share(dwellErrors, 0.15));
         m.put("per_zone", perZone);
@@ -224,7 +237,17 @@ public final class ResultsEvaluation {
         return m;
     }
 
-    private Map<String, Object> uniqueVisitors(TruthTracks truth, Path positions) throws IOException {
+    /** Device pairs the pipeline took for one carrier's two devices (analysis.json), or -1 when it does not say. */
+    static long carrierPairs(Path resultsDir) throws IOException {
+        Path analysis = resultsDir.resolve("analysis.json");
+        if (!Files.isRegularFile(analysis)) {
+            return -1;
+        }
+        JsonNode n = new ObjectMapper().readTree(analysis.toFile()).path("carrierPairs");
+        return n.isNumber() ? n.asLong() : -1;
+    }
+
+    private Map<String, Object> uniqueVisitors(TruthTracks truth, Path positions, long carrierPairs) throws IOException {
         Set<String> devices = new HashSet<>();
         for (PositionLine p : PositionLine.readAll(positions)) {
             devices.add(p.device());
@@ -234,6 +257,11 @@ public final class ResultsEvaluation {
         m.put("true_visitors_with_devices", actual);
         m.put("estimated_visitors", devices.size());
         m.put("error", actual == 0 ? null : round(Math.abs(devices.size() - actual) / (double) actual));
+        if (carrierPairs >= 0) {
+            long carriers = devices.size() - carrierPairs;
+            m.put("estimated_carriers", carriers);
+            m.put("carriers_error", actual == 0 ? null : round(Math.abs(carriers - actual) / (double) actual));
+        }
         // Counting each phone once, links across address rotations all right, still counts two-phone people twice.
         long carried = truth.devicesCarried();
         m.put("devices_carried", carried);
