@@ -66,6 +66,8 @@ class EvaluateCommandTest {
         Files.writeString(results.resolve("zone_stats.csv"),
                 "zone,visits,unique_devices,median_dwell_s,p90_dwell_s,suppressed,carrier_visits\nst-a,6,2,9,9,false,5\n");
         Files.writeString(results.resolve("analysis.json"), "{\"carrierPairs\": 1}");
+        Files.writeString(results.resolve("visitors-20261207-1.jsonl"),
+                "{\"event\":\"visitorCount\",\"day\":\"2025-11-25\",\"visitors\":2,\"identities\":3}\n");
         StringWriter out = new StringWriter();
         assertThat(evaluate(out)).as(out.toString()).isZero();
         JsonNode e = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
@@ -75,7 +77,9 @@ class EvaluateCommandTest {
         assertThat(e.at("/visitors/estimated_visitors").asInt()).isEqualTo(2);
         assertThat(e.at("/visitors/estimated_carriers").asInt()).isEqualTo(1);
         assertThat(e.at("/visitors/carriers_error").asDouble()).isZero();
-        assertThat(out.toString()).contains("once per carrier", "carrier pairs merged");
+        assertThat(e.at("/visitors/visitor_count_stage").asInt()).isEqualTo(2);
+        assertThat(e.at("/visitors/visitor_count_stage_error").asDouble()).isEqualTo(1.0);
+        assertThat(out.toString()).contains("once per carrier", "carrier pairs merged", "visitor-count stage");
     }
 
     @Test
@@ -85,6 +89,7 @@ class EvaluateCommandTest {
         JsonNode e = new ObjectMapper().readTree(results.resolve("evaluation.json").toFile());
         assertThat(e.at("/zones/median_carrier_visits_error").isMissingNode()).isTrue();
         assertThat(e.at("/visitors/estimated_carriers").isMissingNode()).isTrue();
+        assertThat(e.at("/visitors/visitor_count_stage").isMissingNode()).isTrue();
         assertThat(out.toString()).doesNotContain("once per carrier");
     }
 

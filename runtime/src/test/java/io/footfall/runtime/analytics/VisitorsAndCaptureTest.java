@@ -56,6 +56,27 @@ class VisitorsAndCaptureTest {
     }
 
     @Test
+    void aPhonesWifiAndBleAddressesAreOneVisitorNotTwo() throws Exception {
+        StageRunner runner = StageRunner.of("footfall.analytics.visitors").config("kAnonymity", 1).build().initOrFail();
+        List<Record> in = new ArrayList<>();
+        for (int person = 0; person < 5; person++) {
+            in.add(sighting(T0 + person * 1_000L, "s-a", "3c:00:00:00:00:0" + person, -50));
+            if (person < 3) { // some phones also advertise on BLE, under an address unrelated to their WiFi one
+                Record ble = sighting(T0 + person * 1_000L + 1, "s-a", "5e:00:00:00:00:0" + person, -60);
+                ble.set("/kind", io.footfall.runtime.api.Field.of("ble"));
+                in.add(ble);
+            }
+        }
+        runner.process(in);
+        runner.flush();
+        Record count = runner.events().get(runner.events().size() - 1);
+        assertThat(count.get("/visitors").asLong()).as("the larger census, WiFi").isEqualTo(5);
+        assertThat(count.get("/identities").asLong()).isEqualTo(8);
+        assertThat(count.get("/visitors_by_kind/wifi").asLong()).isEqualTo(5);
+        assertThat(count.get("/visitors_by_kind/ble").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void captureRateComparesWalkInsWithPassersBy() throws Exception {
         StageRunner runner = StageRunner.of("footfall.analytics.captureRate").floorplanFile(TestMall.write(dir))
                 .config("kAnonymity", 2).config("minDwellSeconds", 5).build().initOrFail();

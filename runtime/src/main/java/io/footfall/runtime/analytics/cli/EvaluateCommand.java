@@ -103,6 +103,9 @@ public final class EvaluateCommand implements FootfallSubcommand {
         }
         out.printf(row, "unique visitors (est / true)", vis.get("estimated_visitors") + " / " + vis.get("true_visitors_with_devices"));
         out.printf(row, "unique visitor error", vis.get("error"));
+        if (vis.containsKey("visitor_count_stage")) {
+            out.printf(row, "  visitor-count stage: est, error", vis.get("visitor_count_stage") + ", " + vis.get("visitor_count_stage_error"));
+        }
         out.printf(row, "  exact device count: devices, error", vis.get("devices_carried") + ", " + vis.get("exact_device_count_error"));
         if (vis.containsKey("estimated_carriers")) {
             out.printf(row, "  carrier pairs merged: est, error", vis.get("estimated_carriers") + ", " + vis.get("carriers_error"));

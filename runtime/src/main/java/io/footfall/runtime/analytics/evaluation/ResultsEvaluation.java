@@ -247,6 +247,29 @@ public final class ResultsEvaluation {
         return n.isNumber() ? n.asLong() : -1;
     }
 
+    /** The visitors of every day's visitorCount event in the results' visitors-*.jsonl files, or -1 when there are none. */
+    static long visitorCountEvents(Path resultsDir) throws IOException {
+        if (resultsDir == null || !Files.isDirectory(resultsDir)) {
+            return -1;
+        }
+        long total = -1;
+        ObjectMapper json = new ObjectMapper();
+        try (var files = Files.newDirectoryStream(resultsDir, "visitors-*.jsonl")) {
+            for (Path f : files) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode n = json.readTree(line);
+                    if ("visitorCount".equals(n.path("event").asText()) && n.path("visitors").isNumber()) {
+                        total = Math.max(total, 0) + n.path("visitors").asLong();
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
     private Map<String, Object> uniqueVisitors(TruthTracks truth, Path positions, long carrierPairs) throws IOException {
         Set<String> devices = new HashSet<>();
         for (PositionLine p : PositionLine.readAll(positions)) {
@@ -257,6 +280,12 @@ public final class ResultsEvaluation {
         m.put("true_visitors_with_devices", actual);
         m.put("estimated_visitors", devices.size());
         m.put("error", actual == 0 ? null : round(Math.abs(devices.size() - actual) / (double) actual));
+        long counted = visitorCountEvents(positions.getParent());
+        if (counted >= 0) {
+            // What the visitor-count stage itself reports (its daily visitorCount events), the figure an analyst reads.
+            m.put("visitor_count_stage", counted);
+            m.put("visitor_count_stage_error", actual == 0 ? null : round(Math.abs(counted - actual) / (double) actual));
+        }
         if (carrierPairs >= 0) {
             long carriers = devices.size() - carrierPairs;
             m.put("estimated_carriers", carriers);

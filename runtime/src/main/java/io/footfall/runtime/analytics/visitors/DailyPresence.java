@@ -18,6 +18,8 @@ final class DailyPresence {
         long lastTs;
         long presentMs;
         boolean staff;
+        /** The radio the identity was heard on ("wifi", "ble"; null when sightings do not say). */
+        String kind;
     }
 
     DailyPresence(String day) {

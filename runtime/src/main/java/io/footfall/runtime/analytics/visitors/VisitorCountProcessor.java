@@ -16,6 +16,9 @@ import io.footfall.runtime.sighting.Sighting;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,10 +29,13 @@ import java.util.Set;
  * {@code output}, except those of identities known as staff (listed in {@code staffDevices}, or present at
  * least {@code staffHours} today), which go to {@code staff} so that positions, visits and heatmaps downstream
  * exclude them from then on. At the end of each day (and at stop) an event {@code visitorCount} reports:
- * {@code visitors} (identities that are not staff, the estimate of people: randomized addresses the linker
- * could not join each count as one), {@code repeat_visitors} (also seen on one of the previous
- * {@code historyDays} days — only possible when the anonymizer's key lives that long), {@code staff},
- * {@code addresses} and {@code randomized_addresses} (as heard). Counts below the k-anonymity floor are null.
+ * {@code visitors} (the estimate of people: the identities that are not staff, of the radio kind heard on the
+ * most of them — a phone's WiFi and BLE addresses are unrelated, so each kind is a census of the same people;
+ * randomized addresses the linker could not join each count as one), {@code visitors_by_kind} (that count per
+ * kind), {@code identities} (all kinds together), {@code repeat_visitors} (of {@code visitors}, also seen on one
+ * of the previous {@code historyDays} days — only possible when the anonymizer's key lives that long),
+ * {@code staff}, {@code addresses} and {@code randomized_addresses} (as heard). Counts below the k-anonymity
+ * floor are null.
  */
 public final class VisitorCountProcessor extends AbstractStage implements Processor {
     public static final String STAFF_LANE = "staff";
@@ -94,6 +100,9 @@ public final class VisitorCountProcessor extends AbstractStage implements Proces
             }
         }
         DailyPresence.Presence p = today.sighted(identity, t, maxGapMs);
+        if (p.kind == null) {
+            p.kind = typed != null ? typed.kind() : r.getString(AnalyticsFields.KIND);
+        }
         if (!p.staff && (listedStaff.contains(identity) || p.presentMs >= staffMs)) {
             p.staff = true;
             context().metrics().count("staffDetected", 1);
@@ -125,15 +134,20 @@ public final class VisitorCountProcessor extends AbstractStage implements Proces
         if (today == null) {
             return;
         }
-        Set<String> visitors = new HashSet<>();
+        Map<String, Set<String>> byKind = new TreeMap<>();
         long staff = 0;
         for (Map.Entry<String, DailyPresence.Presence> e : today.identities.entrySet()) {
             if (e.getValue().staff) {
                 staff++;
             } else {
-                visitors.add(e.getKey());
+                String kind = e.getValue().kind == null ? "unknown" : e.getValue().kind;
+                byKind.computeIfAbsent(kind, x -> new HashSet<>()).add(e.getKey());
             }
         }
+        // A phone probes on WiFi and advertises on BLE under unrelated addresses, so its two radios are two
+        // identities here: each radio kind is a census of the same people, and the larger one is the estimate.
+        Set<String> visitors = byKind.values().stream().max(Comparator.comparingInt(Set::size)).orElse(Set.of());
+        long identities = byKind.values().stream().mapToLong(Set::size).sum();
         long repeat = visitors.stream().filter(v -> previousDays.stream().anyMatch(d -> d.contains(v))).count();
         Record event = context().createEvent("visitorCount");
         event.set("/day", Field.of(today.day));
@@ -142,6 +156,10 @@ public final class VisitorCountProcessor extends AbstractStage implements Proces
         event.set("/staff", count(staff));
         event.set("/addresses", count(today.addresses));
         event.set("/randomized_addresses", count(today.randomizedAddresses));
+        event.set("/identities", count(identities));
+        Map<String, Field> perKind = new LinkedHashMap<>();
+        byKind.forEach((kind, ids) -> perKind.put(kind, count(ids.size())));
+        event.set("/visitors_by_kind", Field.map(perKind));
         context().emitEvent(event);
         previousDays.addFirst(visitors);
         while (previousDays.size() > historyDays) {
