@@ -87,6 +87,7 @@ public final class GestureCache {
     private int snapshots;
     private int overviews;
     private int refills;
+    private int strips;
     /** The detail bitmaps' successors while a pan refills them (over: only while split), else null. */
     private ShiftedBitmap nextUnder;
     private ShiftedBitmap nextOver;
@@ -322,6 +323,7 @@ public final class GestureCache {
                 nextOver.drawNext(params);
             }
             hideLive();
+            strips++;
         }
         if (nextUnder.isDone() && (nextOver == null || nextOver.isDone())) {
             detailUnder.adopt(nextUnder);
@@ -451,6 +453,11 @@ public final class GestureCache {
      */
     public int refillCount() {
         return refills;
+    }
+
+    /** How many frames drew a strip of a refill so far (for benchmarks: the frames that pay for a pan's new pixels). */
+    public int stripFrameCount() {
+        return strips;
     }
 
     /** How many overviews were drawn so far (one render of the whole plan at a small scale each). */
