@@ -21,6 +21,7 @@ import io.footfall.canvas.skin.NodeSkin;
 import io.footfall.canvas.skin.SkinFactories;
 import io.footfall.canvas.skin.SkinLookup;
 import io.footfall.canvas.skin.StageNodeSkin;
+import io.footfall.canvas.view.Culling;
 import io.footfall.canvas.view.GestureCache;
 import io.footfall.canvas.view.StillGroup;
 import io.footfall.canvas.view.Viewport;
@@ -132,7 +133,19 @@ public class PipelineCanvas extends Region {
         world.getTransforms().addAll(pan, zoom);
         gestureCache = new GestureCache(viewport, this, content, floorplanLayer, heatmapLayer, pipelineLayer,
                 overviewUnder, bitmapUnder, resampledUnder, screenHeat, overviewOver, bitmapOver,
-                Duration.millis(250), this::syncLayerZoom);
+                Duration.millis(250), this::syncLayerZoom, new Culling() {
+                    @Override
+                    public void cullTo(javafx.geometry.Rectangle2D world) {
+                        floorplanLayer.cullTo(world);
+                        pipelineLayer.cullTo(world);
+                    }
+
+                    @Override
+                    public void uncull() {
+                        floorplanLayer.uncull();
+                        pipelineLayer.uncull();
+                    }
+                });
         viewport.scaleProperty().addListener((o, a, b) -> {
             // While a bitmap stands in for the layers, showing and hiding labels per zoom step would only cost
             // bounds passes over every stage: the layers catch up before the next bitmap or when it goes.

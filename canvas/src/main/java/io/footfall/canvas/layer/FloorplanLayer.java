@@ -5,6 +5,7 @@ import io.footfall.canvas.floorplan.FloorplanEditor;
 import io.footfall.canvas.floorplan.FloorplanEdits;
 import io.footfall.canvas.floorplan.FloorplanTool;
 import io.footfall.canvas.skin.StageIcons;
+import io.footfall.canvas.view.SpatialGroup;
 import io.footfall.canvas.view.WorldUnits;
 import io.footfall.runtime.floorplan.Background;
 import io.footfall.runtime.floorplan.Floorplan;
@@ -78,11 +79,16 @@ public final class FloorplanLayer extends Group {
     private final Map<String, Polygon> zoneShapes = new HashMap<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final Group background = new Group();
-    private final Group zones = new Group();
-    private final Group zoneNames = new Group();
-    private final Group walls = new Group();
-    private final Group entrances = new Group();
-    private final Group sensors = new Group();
+    /** World units per side of the cells the plan's shapes are kept in, for pictures of part of it ({@link SpatialGroup}). */
+    private static final double CELL = WorldUnits.toWorld(40);
+    private final SpatialGroup zones = new SpatialGroup(CELL);
+    private final SpatialGroup zoneNames = new SpatialGroup(CELL);
+    private final SpatialGroup walls = new SpatialGroup(CELL);
+    private final SpatialGroup entrances = new SpatialGroup(CELL);
+    /** Range circles beneath all sensor marks. */
+    private final SpatialGroup sensorRanges = new SpatialGroup(CELL);
+    private final SpatialGroup sensorMarks = new SpatialGroup(CELL);
+    private final Group sensors = new Group(sensorRanges, sensorMarks);
     private final Map<String, Circle> sensorDiscs = new HashMap<>();
     private final FloorplanEditor editor;
     private DoubleUnaryOperator snap = DoubleUnaryOperator.identity();
@@ -157,10 +163,10 @@ public final class FloorplanLayer extends Group {
         if (plan == null || selectedZone.get() != null && plan.zone(selectedZone.get()).isEmpty()) {
             selectedZone.set(null);
         }
-        zones.getChildren().clear();
-        zoneNames.getChildren().clear();
-        walls.getChildren().clear();
-        entrances.getChildren().clear();
+        zones.clear();
+        zoneNames.clear();
+        walls.clear();
+        entrances.clear();
         background.getChildren().clear();
         problem.set("");
         if (plan == null) {
@@ -177,8 +183,8 @@ public final class FloorplanLayer extends Group {
             Polygon shape = zoneShape(z);
             zoneShapes.put(z.id(), shape);
             installZoneGestures(shape, z.id());
-            zones.getChildren().add(shape);
-            zoneNames.getChildren().add(zoneName(z));
+            zones.add(shape);
+            zoneNames.add(zoneName(z));
         }
         paintZone(selectedZone.get(), true);
         for (Wall w : plan.walls()) {
@@ -187,16 +193,16 @@ public final class FloorplanLayer extends Group {
             l.setStroke(Color.web("#455a64"));
             l.setStrokeWidth(4);
             l.setStrokeLineCap(StrokeLineCap.ROUND);
-            walls.getChildren().add(l);
+            walls.add(l);
         }
         for (Zone z : plan.zones()) {
             for (Point door : z.entrances()) {
                 Circle d = new Circle(WorldUnits.toWorld(door.x()), WorldUnits.toWorld(door.y()), 3, Color.web("#8d6e63"));
-                entrances.getChildren().add(d);
+                entrances.add(d);
             }
         }
         for (MallEntrance e : plan.entrances()) {
-            entrances.getChildren().add(mallEntrance(e, e.position().x() < plan.width() / 2));
+            entrances.add(mallEntrance(e, e.position().x() < plan.width() / 2));
         }
         rebuildSensors();
         applyZoom();
@@ -274,7 +280,8 @@ public final class FloorplanLayer extends Group {
     }
 
     private void rebuildSensors() {
-        sensors.getChildren().clear();
+        sensorRanges.clear();
+        sensorMarks.clear();
         sensorDiscs.clear();
         Floorplan plan = floorplan.get();
         if (plan == null) {
@@ -296,8 +303,8 @@ public final class FloorplanLayer extends Group {
             }
             marks.add(sensorMark(s, x, y));
         }
-        sensors.getChildren().addAll(ranges);
-        sensors.getChildren().addAll(marks);
+        ranges.forEach(sensorRanges::add);
+        marks.forEach(sensorMarks::add);
     }
 
     private Node sensorMark(Sensor s, double x, double y) {
@@ -456,6 +463,19 @@ public final class FloorplanLayer extends Group {
         return Optional.ofNullable(zoneShapes.get(zoneId)).map(Node::getBoundsInParent);
     }
 
+    /** Only the shapes meeting {@code world} are drawn until {@link #uncull()} (pictures of part of the world). */
+    public void cullTo(javafx.geometry.Rectangle2D world) {
+        for (SpatialGroup g : new SpatialGroup[] {zones, zoneNames, walls, entrances, sensorRanges, sensorMarks}) {
+            g.cullTo(world);
+        }
+    }
+
+    public void uncull() {
+        for (SpatialGroup g : new SpatialGroup[] {zones, zoneNames, walls, entrances, sensorRanges, sensorMarks}) {
+            g.uncull();
+        }
+    }
+
     /** Zone names show only when at least ~7 px tall on screen. */
     public void setZoom(double scale) {
         zoom = scale;
@@ -463,7 +483,7 @@ public final class FloorplanLayer extends Group {
     }
 
     private void applyZoom() {
-        for (Node n : zoneNames.getChildren()) {
+        for (Node n : zoneNames.items()) {
             Text t = (Text) n;
             boolean readable = zoom * t.getFont().getSize() >= 7;
             t.setVisible(readable && Boolean.TRUE.equals(t.getProperties().get("fits")));

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
+import io.footfall.canvas.view.SpatialGroup;
+import io.footfall.canvas.view.WorldUnits;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 
 /**
@@ -26,8 +29,13 @@ import javafx.scene.Group;
 public final class PipelineLayer extends Group implements SkinLookup {
     private final GraphModel model;
     private final SkinFactories factories;
-    private final Group edgeGroup = new Group();
-    private final Group nodeGroup = new Group();
+    /**
+     * World units per side of the cells the stages and edges are kept in: 40 m, about a third of the window at zoom 1,
+     * so a refill strip of a pan draws a few cells' skins, not all of them ({@link SpatialGroup}).
+     */
+    private static final double CELL = WorldUnits.toWorld(40);
+    private final SpatialGroup edgeGroup = new SpatialGroup(CELL);
+    private final SpatialGroup nodeGroup = new SpatialGroup(CELL);
     /** Fades the stages and edges themselves: the layer's own opacity belongs to the canvas's gesture bitmap. */
     private final javafx.beans.property.DoubleProperty contentOpacity =
             new javafx.beans.property.SimpleDoubleProperty(this, "contentOpacity", 1.0);
@@ -83,7 +91,7 @@ public final class PipelineLayer extends Group implements SkinLookup {
         skin.setIssues(issuesByStage.getOrDefault(node.getName(), List.of()));
         skin.setRecordsPerSecond(rates.getOrDefault(node.getName(), Double.NaN));
         skin.setZoom(zoom);
-        nodeGroup.getChildren().add(skin.root());
+        nodeGroup.add(skin.root(), WorldUnits.toWorld(node.getX()), WorldUnits.toWorld(node.getY()));
         node.xProperty().addListener(markersMoved);
         node.yProperty().addListener(markersMoved);
         node.labelProperty().addListener(markersMoved);
@@ -98,7 +106,7 @@ public final class PipelineLayer extends Group implements SkinLookup {
         }
         NodeSkin skin = nodeSkins.remove(node);
         if (skin != null) {
-            nodeGroup.getChildren().remove(skin.root());
+            nodeGroup.remove(skin.root());
             skin.dispose();
         }
         node.xProperty().removeListener(markersMoved);
@@ -134,7 +142,7 @@ public final class PipelineLayer extends Group implements SkinLookup {
         edgeSkins.put(edge, skin);
         skin.setZoom(zoom);
         skin.update();
-        edgeGroup.getChildren().add(skin.root());
+        edgeGroup.add(skin.root());
     }
 
     private void removeEdgeSkin(GraphEdge edge) {
@@ -143,7 +151,7 @@ public final class PipelineLayer extends Group implements SkinLookup {
         }
         EdgeSkin skin = edgeSkins.remove(edge);
         if (skin != null) {
-            edgeGroup.getChildren().remove(skin.root());
+            edgeGroup.remove(skin.root());
             skin.dispose();
         }
     }
@@ -181,6 +189,17 @@ public final class PipelineLayer extends Group implements SkinLookup {
         nodeSkins.values().forEach(s -> s.setZoom(scale));
         edgeSkins.values().forEach(s -> s.setZoom(scale));
         placeMarkers();
+    }
+
+    /** Only the stages and edges meeting {@code world} are drawn until {@link #uncull()} (pictures of part of the world). */
+    public void cullTo(Rectangle2D world) {
+        edgeGroup.cullTo(world);
+        nodeGroup.cullTo(world);
+    }
+
+    public void uncull() {
+        edgeGroup.uncull();
+        nodeGroup.uncull();
     }
 
     /** The opacity of the stages and edges (the floorplan-edit mode fades them); 1 by default. */

@@ -96,6 +96,8 @@ public class StageNodeSkin implements NodeSkin {
     private final ListChangeListener<String> lanes = c -> rebuildOutputs();
     private double height = MIN_HEIGHT;
     private boolean selected;
+    /** How many of the marker and the badges are children of the root now (the last ones). */
+    private int attachedOverlays;
 
     public StageNodeSkin(GraphNode node, Color accent) {
         this.node = node;
@@ -131,7 +133,9 @@ public class StageNodeSkin implements NodeSkin {
         buildIssueBadge();
         buildMetricsBadge();
         buildMarker();
-        root.getChildren().addAll(body, disc, icon, label, name, input, outputs, marker, issueBadge, metricsBadge);
+        // The marker and the badges join the scene only while shown (attachOverlays): hidden, they were 9 of a stage's
+        // ~20 nodes, and JavaFX's renderer walks every node in the scene on every frame, shown or not.
+        root.getChildren().addAll(body, disc, icon, label, name, input, outputs);
 
         node.xProperty().addListener(position);
         node.yProperty().addListener(position);
@@ -151,6 +155,28 @@ public class StageNodeSkin implements NodeSkin {
         c.getProperties().put(PortRef.KEY, ref);
         c.getStyleClass().add(ref.isInput() ? "input-port" : "output-port");
         return c;
+    }
+
+    /** Puts the marker and the badges that are shown (in this order, above the box) into the scene, and the rest out. */
+    private void attachOverlays() {
+        List<Node> shown = new ArrayList<>(3);
+        for (Node overlay : new Node[] {marker, issueBadge, metricsBadge}) {
+            if (overlay.isVisible()) {
+                shown.add(overlay);
+            }
+        }
+        javafx.collections.ObservableList<Node> children = root.getChildren();
+        int fixed = children.size() - attachedOverlays;
+        if (!children.subList(fixed, children.size()).equals(shown)) {
+            children.remove(fixed, children.size());
+            children.addAll(shown);
+            attachedOverlays = shown.size();
+        }
+    }
+
+    /** Whether {@code overlay} (marker or badge) is in the scene right now (for tests). */
+    boolean isAttached(Node overlay) {
+        return overlay.getParent() == root;
     }
 
     private void buildIssueBadge() {
@@ -322,6 +348,7 @@ public class StageNodeSkin implements NodeSkin {
             if (issueTip != null) {
                 Tooltip.uninstall(issueBadge, issueTip);
             }
+            attachOverlays();
             return;
         }
         boolean error = issues.stream().anyMatch(ConfigIssue::isError);
@@ -333,6 +360,7 @@ public class StageNodeSkin implements NodeSkin {
         issueTip.setText(issues.stream().map(StageNodeSkin::describe).collect(Collectors.joining("\n")));
         Tooltip.install(issueBadge, issueTip);
         issueBadge.setVisible(true);
+        attachOverlays();
     }
 
     private static String describe(ConfigIssue issue) {
@@ -355,11 +383,13 @@ public class StageNodeSkin implements NodeSkin {
     private void showRate() {
         if (Double.isNaN(rate)) {
             metricsBadge.setVisible(false);
+            attachOverlays();
             return;
         }
         metricsText.setText(isCompact() ? formatRate(rate).replace(" rec/s", "") : formatRate(rate));
         metricsPill.setWidth(metricsText.getLayoutBounds().getWidth() + 14);
         metricsBadge.setVisible(true);
+        attachOverlays();
         placeBadges();
     }
 
@@ -409,6 +439,7 @@ public class StageNodeSkin implements NodeSkin {
         name.setVisible(!compact && scale * 10 >= 5);
         label.setVisible(!compact);
         marker.setVisible(compact && markerSide != null);
+        attachOverlays();
         double screen = compact ? 1 / scale : 1;
         markerScale.setX(screen);
         markerScale.setY(screen);
@@ -452,6 +483,7 @@ public class StageNodeSkin implements NodeSkin {
     public void placeMarker(MarkerSide side) {
         markerSide = side;
         marker.setVisible(isCompact() && side != null);
+        attachOverlays();
         placeBadges();
     }
 

@@ -75,6 +75,7 @@ public final class GestureCache {
     private final Bitmap overviewOver;
     private final PauseTransition idle;
     private final Runnable syncLayers;
+    private final Culling culling;
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
     private final Runnable onPulse = this::pulse;
     private Scene listeningScene;
@@ -87,6 +88,7 @@ public final class GestureCache {
     private int snapshots;
     private int overviews;
     private int refills;
+    private int strips;
     /** The detail bitmaps' successors while a pan refills them (over: only while split), else null. */
     private ShiftedBitmap nextUnder;
     private ShiftedBitmap nextOver;
@@ -103,10 +105,12 @@ public final class GestureCache {
      * @param over       an unmanaged view in {@code host}, never shown: holds the pipeline's bitmap while the heatmap shows
      * @param syncLayers brings the layers' zoom-dependent details (labels shown or not) up to the current scale;
      *                   the owner skips that while a bitmap is shown, so it is run before each drawing and at the end
+     * @param culling    leaves out of a drawing what of the layers lies outside the area drawn (snapshots visit every
+     *                   node otherwise)
      */
     public GestureCache(Viewport viewport, Region host, StillGroup content, Node floorplan, HeatmapLayer heatmap, Node pipeline,
             ImageView overviewBelow, ImageView under, ImageView resampledBelow, ImageView heat,
-            ImageView overviewAbove, ImageView over, Duration settle, Runnable syncLayers) {
+            ImageView overviewAbove, ImageView over, Duration settle, Runnable syncLayers, Culling culling) {
         this.viewport = viewport;
         this.host = host;
         this.content = content;
@@ -120,6 +124,7 @@ public final class GestureCache {
         this.overviewOver = new Bitmap(overviewAbove);
         this.detailOver = new Bitmap(over);
         this.syncLayers = syncLayers;
+        this.culling = culling;
         this.idle = new PauseTransition(settle);
         idle.setOnFinished(e -> settled());
         InvalidationListener changed = o -> viewportChanged();
@@ -261,7 +266,13 @@ public final class GestureCache {
         int width = areaWidth();
         int height = areaHeight();
         Point2D origin = viewport.screenToWorld(-mx, -my);
-        shoot(detailUnder, detailOver, s, new Rectangle2D(origin.getX(), origin.getY(), width / s, height / s), width, height);
+        Rectangle2D area = new Rectangle2D(origin.getX(), origin.getY(), width / s, height / s);
+        culling.cullTo(new Rectangle2D(area.getMinX() - 1 / s, area.getMinY() - 1 / s, area.getWidth() + 2 / s, area.getHeight() + 2 / s));
+        try {
+            shoot(detailUnder, detailOver, s, area, width, height);
+        } finally {
+            culling.uncull();
+        }
         snapshots++;
     }
 
@@ -317,11 +328,12 @@ public final class GestureCache {
             params.setFill(Color.TRANSPARENT);
             params.setTransform(new Scale(s, s));
             showLive();
-            nextUnder.drawNext(params);
+            nextUnder.drawNext(params, culling);
             if (nextOver != null) {
-                nextOver.drawNext(params);
+                nextOver.drawNext(params, culling);
             }
             hideLive();
+            strips++;
         }
         if (nextUnder.isDone() && (nextOver == null || nextOver.isDone())) {
             detailUnder.adopt(nextUnder);
@@ -451,6 +463,11 @@ public final class GestureCache {
      */
     public int refillCount() {
         return refills;
+    }
+
+    /** How many frames drew a strip of a refill so far (for benchmarks: the frames that pay for a pan's new pixels). */
+    public int stripFrameCount() {
+        return strips;
     }
 
     /** How many overviews were drawn so far (one render of the whole plan at a small scale each). */

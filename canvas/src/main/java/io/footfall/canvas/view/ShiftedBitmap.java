@@ -127,14 +127,26 @@ final class ShiftedBitmap {
         return drawnPixels;
     }
 
-    /** Draws the next queued strip of the layer (which must be painted, opacity 1, while this runs). */
-    void drawNext(SnapshotParameters params) {
+    /**
+     * Draws the next queued strip of the layer (which must be painted, opacity 1, while this runs), leaving out
+     * through {@code culling} what lies outside the strip: the snapshot itself would visit every node.
+     */
+    void drawNext(SnapshotParameters params, Culling culling) {
         int[] s = strips.poll();
         if (s == null) {
             return;
         }
-        params.setViewport(new Rectangle2D(area.getMinX() * scale + x0 + s[0], area.getMinY() * scale + y0 + s[1], s[2], s[3]));
-        WritableImage strip = layer.snapshot(params, null);
+        double px = area.getMinX() * scale + x0 + s[0];
+        double py = area.getMinY() * scale + y0 + s[1];
+        params.setViewport(new Rectangle2D(px, py, s[2], s[3]));
+        // One pixel of slack around the strip for antialiased edges.
+        culling.cullTo(new Rectangle2D((px - 1) / scale, (py - 1) / scale, (s[2] + 2) / scale, (s[3] + 2) / scale));
+        WritableImage strip;
+        try {
+            strip = layer.snapshot(params, null);
+        } finally {
+            culling.uncull();
+        }
         strip.getPixelReader().getPixels(0, 0, s[2], s[3], PixelFormat.getIntArgbPreInstance(), argb,
                 s[1] * width + s[0], width);
         drawnPixels += s[2] * s[3];

@@ -205,7 +205,8 @@ class CanvasBenchmark {
 
     private FrameRecorder.Result run(String name, java.util.function.IntConsumer step) throws Exception {
         CompletableFuture<CompletableFuture<FrameRecorder.Result>> started = new CompletableFuture<>();
-        Platform.runLater(() -> started.complete(FrameRecorder.record(name, WARMUP, FRAMES, step)));
+        Platform.runLater(() -> started.complete(FrameRecorder.record(name, WARMUP, FRAMES, step,
+                () -> canvas.gestureCache().stripFrameCount())));
         return started.get(30, TimeUnit.SECONDS).get(5, TimeUnit.MINUTES);
     }
 
