@@ -19,12 +19,10 @@ public final class StudioLauncher {
     }
 
     /**
-     * Starts the studio at once, before picocli and the CLI's classes are loaded, when the command line is plainly
-     * {@code studio} or {@code studio FILE} with FILE an existing file and a display to open on: the JavaFX toolkit's
-     * start (GTK, the renderer, fonts: about 1 s) then runs beside the JVM's and the CLI's own start (0.5-0.6 s of the
-     * main thread's CPU) instead of after it (BENCHMARKS.md "Studio", session 7). Anything else (options, help, a
-     * missing file, no display) is left to the CLI, which reports it as before; {@link #launch} then starts the studio.
-     * Returns whether it started.
+     * Starts the studio at once, without the CLI, when the command line is plainly {@code studio} or {@code studio
+     * FILE} with FILE an existing file and a display to open on: what {@code StudioCommand} would check, checked
+     * (BENCHMARKS.md "Studio", session 7). Anything else (options, help, a missing file, no display) is left to the
+     * CLI, which reports it as before; {@link #launch} then starts the studio. Returns whether it started.
      */
     static synchronized boolean startEarly(String... args) {
         if (early != null || args.length < 1 || args.length > 2 || !"studio".equals(args[0]) || !displayNamed()) {
@@ -44,6 +42,7 @@ public final class StudioLauncher {
                 return false;
             }
         }
+        StartupTimer.mark("command line read");
         CompletableFuture<Integer> status = new CompletableFuture<>();
         early = status;
         Path file = pipeline;
@@ -79,6 +78,6 @@ public final class StudioLauncher {
     /** Whether there is a desktop to open on without asking AWT: Windows and macOS, or an X display named in DISPLAY. */
     private static boolean displayNamed() {
         String os = System.getProperty("os.name", "");
-        return os.startsWith("Windows") || os.startsWith("Mac") || System.getenv("DISPLAY") != null;
+        return os.startsWith("Windows") || os.startsWith("Mac") || (System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty());
     }
 }
