@@ -39,6 +39,8 @@ public final class StudioApplication extends Application {
         // studio was styled and laid out for its first frame, and the renderer started only then; then it showed an
         // empty canvas and the stages without their plan before the demo (BENCHMARKS.md "Studio", session 7).
         Scene starting = StartingView.show(stage, pipeline);
+        // A stage used again (the end-to-end tests' primary stage) still has the previous window's title bound to it.
+        stage.titleProperty().unbind();
         stage.setTitle("Footfall Studio");
         windowState.restore(stage);
         stage.show();
