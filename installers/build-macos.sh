@@ -14,9 +14,10 @@ cp "$dist"/lib/*.jar "$out/input/"; cp -r "$root/floorplans" "$root/pipelines" "
 # The .app runs the studio, so it gets the studio's JIT settings too (studio-jvm-flags, as ./footfall studio).
 studio_flags=""; [ -f "$dist/studio-jvm-flags" ] && studio_flags="$(cat "$dist/studio-jvm-flags")"
 opts=(); for f in $(cat "$dist/jvm-flags") $studio_flags '-Dfootfall.home=$APPDIR' -Dfootfall.launcher=footfall; do opts+=(--java-options "$f"); done
-# The .app opens the studio; the CLI is Contents/MacOS/footfall (link it into /usr/local/bin).
+# The .app opens the studio; the CLI is Contents/MacOS/footfall (link it into /usr/local/bin). StudioBoot starts the
+# studio before the CLI loads for `studio [FILE]` and runs the CLI for anything else.
 jpackage --type dmg --name "Footfall Studio" --app-version "$version" --vendor "Footfall Studio" \
   --dest "$out" --runtime-image "$out/runtime" --input "$out/input" \
-  --main-jar "footfall-runtime-$(cat "$dist/version").jar" --main-class io.footfall.runtime.cli.Main \
+  --main-jar "footfall-runtime-$(cat "$dist/version").jar" --main-class io.footfall.app.StudioBoot \
   --arguments studio "${opts[@]}" --icon "$out/footfall.icns" --mac-package-identifier io.footfall.studio \
   --file-associations "$here/linux/footfall-file.properties"

@@ -25,6 +25,21 @@ final class FxFrames {
     }
 
     /**
+     * Runs {@code work} right after the next pulse has handed the scene as it is now to the renderer, without waiting
+     * for the renderer: the frame is painted on the renderer's thread meanwhile.
+     */
+    static void afterPulse(Scene scene, Runnable work) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            // Posted from inside the pulse: runs after it, once the pulse has given the frame to the renderer.
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
      * Runs {@code work} once the frame showing the scene as it is now has been rendered and its pixels handed to the
      * window system, before anything the JavaFX thread does next: the next pulse hands the changes to the renderer,
      * then this waits for the renderer and posts {@code work} behind the renderer's upload of the pixels (with the

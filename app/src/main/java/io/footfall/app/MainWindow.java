@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Orientation;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -142,9 +141,7 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(new StatusBar(studio.run()));
 
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
+        StartingView.placeUnder(stage, root);
         stage.titleProperty().bind(windowTitle(studio));
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> {

@@ -1,7 +1,5 @@
 package io.footfall.app;
 
-import io.footfall.runtime.cli.Main;
-
 /**
  * Main class of the installed studio's launcher ({@code footfall-studio}, installers/): runs {@code footfall studio}
  * from the user's class-data archive ({@link UserClassDataArchive}), in a child JVM; the parent only waits. Loads
@@ -16,6 +14,6 @@ public final class StudioMain {
         if (status != null) {
             System.exit(status);
         }
-        Main.main(args);
+        StudioBoot.main(args);
     }
 }

@@ -26,7 +26,15 @@ public final class SoftwareRendering {
     /** An X server that accepts the connection but does not answer must not hold the studio's start. */
     static final long ANSWER_WAIT_MILLIS = 1_000;
 
+    /**
+     * How long the studio waits for the questions to be sent: the first Unix-socket connection in a JVM loads and
+     * initialises NIO's Unix-socket support, which on a busy machine took more than {@link #ANSWER_WAIT_MILLIS} when the
+     * studio starts asking as the JVM starts (session 7), and then JavaFX probed OpenGL after all.
+     */
+    static final long SEND_WAIT_MILLIS = 10_000;
+
     private static volatile CompletableFuture<Boolean> asked;
+    private static volatile CompletableFuture<Void> sent;
 
     /**
      * Starts asking the display on a background thread, so that the answer (a first Unix-socket connection: 50-100 ms
@@ -37,8 +45,11 @@ public final class SoftwareRendering {
         if (asked == null && System.getProperty("prism.order") == null
                 && System.getProperty("os.name", "").startsWith("Linux")) {
             CompletableFuture<Boolean> f = new CompletableFuture<>();
+            CompletableFuture<Void> s = new CompletableFuture<>();
             asked = f;
-            Thread t = new Thread(() -> f.complete(onlySoftwareGlOnThisDisplay()), "footfall-studio-display");
+            sent = s;
+            Thread t = new Thread(() -> f.complete(onlySoftwareGlOnThisDisplay(() -> s.complete(null))),
+                    "footfall-studio-display");
             t.setDaemon(true);
             t.start();
         }
@@ -52,6 +63,7 @@ public final class SoftwareRendering {
         startAsking();
         boolean onlySoftware;
         try {
+            sent.get(SEND_WAIT_MILLIS, TimeUnit.MILLISECONDS);
             onlySoftware = asked.get(ANSWER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -66,10 +78,10 @@ public final class SoftwareRendering {
         return true;
     }
 
-    private static boolean onlySoftwareGlOnThisDisplay() {
+    private static boolean onlySoftwareGlOnThisDisplay(Runnable sent) {
         String xauthority = System.getenv("XAUTHORITY");
         Path auth = xauthority != null ? Path.of(xauthority) : Path.of(System.getProperty("user.home"), ".Xauthority");
-        return onlySoftwareGl(XDisplayProbe.extensions(System.getenv("DISPLAY"), auth, DIRECT_RENDERING));
+        return onlySoftwareGl(XDisplayProbe.extensions(System.getenv("DISPLAY"), auth, DIRECT_RENDERING, sent));
     }
 
     /** True only when the display was asked and offers none of the direct-rendering extensions. */

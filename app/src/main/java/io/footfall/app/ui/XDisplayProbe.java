@@ -40,6 +40,22 @@ public final class XDisplayProbe {
      * when it cannot be asked (a remote display, no socket, refused, not X).
      */
     public static Optional<List<String>> extensions(String display, Path xauthority, List<String> names) {
+        return extensions(display, xauthority, names, () -> { });
+    }
+
+    /**
+     * As {@link #extensions(String, Path, List)}, running {@code sent} once the questions are on their way to the
+     * server (or the server cannot be asked): from then on only the server's answer is waited for.
+     */
+    public static Optional<List<String>> extensions(String display, Path xauthority, List<String> names, Runnable sent) {
+        try {
+            return ask(display, xauthority, names, sent);
+        } finally {
+            sent.run();
+        }
+    }
+
+    private static Optional<List<String>> ask(String display, Path xauthority, List<String> names, Runnable sent) {
         Matcher m = display == null ? null : LOCAL_DISPLAY.matcher(display);
         if (m == null || !m.matches()) {
             return Optional.empty();
@@ -61,6 +77,7 @@ public final class XDisplayProbe {
                 out.write(queryExtension(name));
             }
             out.flush();
+            sent.run();
             byte[] head = in.readNBytes(8);
             if (head.length < 8 || head[0] != 1) {
                 return Optional.empty(); // refused or asks for another authentication
