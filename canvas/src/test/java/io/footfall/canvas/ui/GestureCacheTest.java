@@ -1,5 +1,6 @@
 package io.footfall.canvas.ui;
 
+import static io.footfall.canvas.testing.PixelMatch.sameShare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.footfall.canvas.layer.HeatmapLayer;
@@ -394,27 +395,5 @@ class GestureCacheTest extends CanvasUiTestBase {
             shot[0] = canvas.snapshot(null, null);
         });
         return shot[0];
-    }
-
-    /** The share of pixels whose channels differ by at most 24 of 255 (bitmap resampling, text hinting). */
-    private static double sameShare(Image a, Image b) {
-        assertThat(a.getWidth()).isEqualTo(b.getWidth());
-        PixelReader ra = a.getPixelReader();
-        PixelReader rb = b.getPixelReader();
-        int w = (int) a.getWidth();
-        int h = (int) a.getHeight();
-        long same = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int p = ra.getArgb(x, y);
-                int q = rb.getArgb(x, y);
-                boolean close = true;
-                for (int shift = 0; shift < 32; shift += 8) {
-                    close &= Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff)) <= 24;
-                }
-                same += close ? 1 : 0;
-            }
-        }
-        return same / (double) (w * h);
     }
 }
