@@ -1,6 +1,7 @@
 package io.footfall.app.simulation;
 
 import io.footfall.runtime.api.ConfigDef;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.api.StageKind;
 import io.footfall.runtime.api.StageLibrary;
@@ -22,6 +23,7 @@ public final class StudioStageLibrary implements StageLibrary {
     public List<StageDefinition> stages() {
         return List.of(StageDefinition.builder(FEED_TYPE, 1, StageKind.ORIGIN)
                 .label("Studio simulation").icon("simulator").category("Studio")
+                .records(null, RecordKind.SIGHTINGS)
                 .description("The studio's embedded simulator, standing in for the pipeline's sightings origin while simulating.")
                 .config(ConfigDef.builder(FEED, ConfigDef.Type.STRING).label("Feed").required().build())
                 .factory(SimulationFeedOrigin::new).build());

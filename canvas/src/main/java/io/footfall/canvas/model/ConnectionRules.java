@@ -1,17 +1,22 @@
 package io.footfall.canvas.model;
 
+import io.footfall.runtime.api.RecordKind;
+import io.footfall.runtime.api.StageDefinition;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What may connect, decided from the stage descriptions: a lane must exist on the source, the target
- * must take input (origins do not), no stage feeds itself, no edge is added twice and the graph stays
- * acyclic. Each refusal is a sentence the canvas shows to the user.
+ * must take input (origins do not) and the kind of record the lane carries ({@link RecordKind}: sightings,
+ * positions, visits…, followed through stages that pass their input on), no stage feeds itself, no edge is
+ * added twice and the graph stays acyclic. Each refusal is a sentence the canvas shows to the user.
  */
 public final class ConnectionRules {
     private final GraphModel model;
@@ -34,6 +39,12 @@ public final class ConnectionRules {
         if (from == to) {
             return Optional.of("a stage cannot feed itself");
         }
+        Optional<String> takes = to.definition().flatMap(StageDefinition::takes);
+        Optional<String> sends = sends(from, lane, new HashSet<>());
+        if (takes.isPresent() && sends.isPresent() && !takes.get().equals(sends.get())) {
+            return Optional.of("'" + to.getName() + "' takes " + takes.get() + ", and '" + from.getName() + "' sends "
+                    + sends.get() + (StageDefinition.DEFAULT_LANE.equals(lane) ? "" : " on lane '" + lane + "'"));
+        }
         GraphEdge candidate = new GraphEdge(from, lane, to);
         if (model.edges().contains(candidate)) {
             return Optional.of("'" + from.getName() + "' lane '" + lane + "' already feeds '" + to.getName() + "'");
@@ -44,6 +55,29 @@ public final class ConnectionRules {
             loop.forEach(n -> cycle.append(n.getName()).append(" → "));
             cycle.append(to.getName());
             return Optional.of("that would make a cycle: " + cycle);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind of record {@code node} sends on {@code lane}, following a stage that passes its input on back to
+     * what feeds it; empty when nothing on the way says.
+     */
+    private Optional<String> sends(GraphNode node, String lane, Set<GraphNode> seen) {
+        Optional<String> kind = node.definition().flatMap(d -> d.sends(lane));
+        if (kind.isEmpty() || !RecordKind.SAME_AS_INPUT.equals(kind.get())) {
+            return kind;
+        }
+        if (!seen.add(node)) {
+            return Optional.empty();
+        }
+        for (GraphEdge e : model.edges()) {
+            if (e.to() == node) {
+                Optional<String> in = sends(e.from(), e.lane(), seen);
+                if (in.isPresent()) {
+                    return in;
+                }
+            }
         }
         return Optional.empty();
     }

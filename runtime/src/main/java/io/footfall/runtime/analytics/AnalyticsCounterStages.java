@@ -7,6 +7,7 @@ import io.footfall.runtime.analytics.capture.CaptureRateProcessor;
 import io.footfall.runtime.analytics.occupancy.OccupancyProcessor;
 import io.footfall.runtime.analytics.visitors.VisitorCountProcessor;
 import io.footfall.runtime.api.ConfigDef;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.api.StageKind;
 import java.util.List;
@@ -24,6 +25,7 @@ final class AnalyticsCounterStages {
 
     static StageDefinition occupancy() {
         return stage("occupancy", "Occupancy", "people")
+                .records(RecordKind.POSITIONS, RecordKind.OCCUPANCY)
                 .description("Distinct devices per zone per interval {from, to, zone, devices}; k-anonymity applied.")
                 .config(integer("intervalSeconds", "Interval (s)", 60, 1, 86_400, "Length of one occupancy sample."))
                 .config(integer("latenessSeconds", "Allowed lateness (s)", 5, 0, 3600,
@@ -34,6 +36,7 @@ final class AnalyticsCounterStages {
 
     static StageDefinition captureRate() {
         return stage("captureRate", "Capture rate", "door")
+                .records(RecordKind.POSITIONS, RecordKind.CAPTURE_RATES)
                 .description("Per store: devices passing its door vs. walking in; {zone, passers_by, walk_ins, "
                         + "capture_rate} at the end, k-anonymity applied.")
                 .config(decimal("passRadius", "Door radius (m)", 4, 0.5, 50, "Passing this close to a door is passing by."))
@@ -45,6 +48,7 @@ final class AnalyticsCounterStages {
 
     static StageDefinition visitors() {
         return stage("visitors", "Visitors and staff", "people")
+                .records(RecordKind.SIGHTINGS, RecordKind.SIGHTINGS)
                 .description("Counts unique and repeat visitors per day (event 'visitorCount') and routes sightings of "
                         + "staff (present most of the day, or listed) to the 'staff' lane.")
                 .lanes("output", VisitorCountProcessor.STAFF_LANE)

@@ -17,6 +17,7 @@ import io.footfall.runtime.analytics.visits.SessionizerProcessor;
 import io.footfall.runtime.analytics.zones.ZoneAssignmentProcessor;
 import io.footfall.runtime.api.ConfigDef;
 import io.footfall.runtime.api.ConfigDef.Type;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.api.StageKind;
 import io.footfall.runtime.api.StageLibrary;
@@ -55,6 +56,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition sightingsFile() {
         return stage("sightingsFile", StageKind.ORIGIN, "Sightings file", "file")
+                .records(null, RecordKind.SIGHTINGS)
                 .description("Reads a sightings .jsonl file (CONTRACT section 2) straight into sighting records; "
                         + "bad lines go to the error stream with their line number.")
                 .config(ConfigDef.builder("path", Type.FILE_PATH).label("File").required()
@@ -64,6 +66,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition sightingCheck() {
         return stage("sightingCheck", StageKind.PROCESSOR, "Sighting check", "check")
+                .records(RecordKind.SIGHTINGS, RecordKind.SIGHTINGS)
                 .description("Sends sightings from unknown sensors, with RSSI out of range, duplicated or out-of-order "
                         + "timestamps (per sensor and device) to the error stream with the reason.")
                 .config(integer("minRssi", "Lowest RSSI (dBm)", -120, -200, 0, "Weaker readings are not physical."))
@@ -81,6 +84,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition anonymizer() {
         return stage("anonymizer", StageKind.PROCESSOR, "Device anonymizer", "shield")
+                .records(RecordKind.SIGHTINGS, RecordKind.SIGHTINGS)
                 .description("Replaces device addresses with an HMAC-SHA-256 pseudonym keyed by the salt and the day "
                         + "(by default), so raw addresses never reach a destination.")
                 .config(ConfigDef.builder("salt", Type.STRING).label("Salt").defaultValue("")
@@ -97,6 +101,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition identityLinker() {
         return stage("identityLinker", StageKind.PROCESSOR, "Randomized address linker", "link")
+                .records(RecordKind.SIGHTINGS, RecordKind.SIGHTINGS)
                 .description("Follows a phone across its randomized addresses (sequence-number continuity, the RSSI "
                         + "fingerprint of its bursts, where it can have walked); /device becomes the phone's identity, /address keeps the address as heard.")
                 .config(integer("linkWindowSeconds", "Link window (s)", 90, 1, 600,
@@ -116,6 +121,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition positioning() {
         return stage("positioning", StageKind.PROCESSOR, "Positioning", "crosshair")
+                .records(RecordKind.SIGHTINGS, RecordKind.POSITIONS)
                 .description("Estimates each device's position (x, y, uncertainty in meters) every interval from its "
                         + "sightings in a sliding window.")
                 .config(ConfigDef.builder("method", Type.CHOICE).label("Method")
@@ -183,6 +189,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition zones() {
         return stage("zones", StageKind.PROCESSOR, "Zone assignment", "zone")
+                .records(RecordKind.POSITIONS, RecordKind.POSITIONS)
                 .description("Sets /zone to the floorplan zone containing the position (null outside all zones).")
                 .config(StageFloorplans.config())
                 .factory(ZoneAssignmentProcessor::new).build();
@@ -190,6 +197,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition sessionizer() {
         return stage("sessionizer", StageKind.PROCESSOR, "Visits and dwell", "clock")
+                .records(RecordKind.POSITIONS, RecordKind.VISITS)
                 .description("Cuts positions into visits {device, zone, enter_ts, exit_ts, dwell_s}; open visits are "
                         + "kept across batches and closed at the end.")
                 .config(ConfigDef.builder("zoneKinds", Type.LIST).label("Zone kinds").defaultValue(List.of("store", "foodcourt"))
@@ -208,6 +216,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition flows() {
         return stage("flows", StageKind.PROCESSOR, "Zone flows", "flow")
+                .records(RecordKind.VISITS, RecordKind.FLOWS)
                 .description("Counts zone-to-zone transitions between consecutive visits; emits {from_zone, to_zone, "
                         + "count} at the end, k-anonymity applied.")
                 .config(integer("maxGapSeconds", "Max gap (s)", 900, 0, 86_400,
@@ -218,6 +227,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition heatmap() {
         return stage("heatmap", StageKind.PROCESSOR, "Heatmap", "heatmap")
+                .records(RecordKind.POSITIONS, RecordKind.HEATMAP_FRAMES)
                 .description("Person-seconds per grid cell, one frame per time bucket for replay and a whole-run frame "
                         + "at the end; k-anonymity applied per frame.")
                 .config(decimal("cellSize", "Cell size (m)", 2.0, 0.1, 100, "Side of a square cell."))
@@ -242,6 +252,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition positionsFile() {
         return stage("positionsFile", StageKind.DESTINATION, "positions.jsonl", "file")
+                .records(RecordKind.POSITIONS, null)
                 .description("Writes positions, one JSON object per line (CONTRACT section 4).")
                 .config(OutputFiles.pathConfig("positions.jsonl"))
                 .factory(PositionsFileDestination::new).build();
@@ -249,6 +260,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition zoneStatsFile() {
         return stage("zoneStatsFile", StageKind.DESTINATION, "zone_stats.csv", "table")
+                .records(RecordKind.VISITS, null)
                 .description("Writes visits, unique devices and dwell percentiles per store and food court.")
                 .config(OutputFiles.pathConfig("zone_stats.csv"))
                 .config(KAnonymity.config())
@@ -258,6 +270,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition heatmapFile() {
         return stage("heatmapFile", StageKind.DESTINATION, "heatmap.json", "heatmap")
+                .records(RecordKind.HEATMAP_FRAMES, null)
                 .description("Writes the whole-run heatmap (CONTRACT section 4).")
                 .config(OutputFiles.pathConfig("heatmap.json"))
                 .factory(HeatmapFileDestination::new).build();
@@ -265,6 +278,7 @@ public final class AnalyticsLibrary implements StageLibrary {
 
     static StageDefinition flowsFile() {
         return stage("flowsFile", StageKind.DESTINATION, "flows.csv", "table")
+                .records(RecordKind.FLOWS, null)
                 .description("Writes zone-to-zone flows (CONTRACT section 4).")
                 .config(OutputFiles.pathConfig("flows.csv"))
                 .factory(FlowsFileDestination::new).build();

@@ -22,6 +22,7 @@ public final class StageDefinition {
     /** The lane on which a stage's event records leave it. */
     public static final String EVENT_LANE = "event";
     public static final String DEFAULT_LANE = "output";
+    private static final String ALL_LANES = "*";
 
     private final String id;
     private final int version;
@@ -35,6 +36,8 @@ public final class StageDefinition {
     private final boolean producesEvents;
     private final Supplier<? extends Stage> factory;
     private final Map<Integer, ConfigUpgrader> upgraders;
+    private final String takes;
+    private final Map<String, String> sends;
 
     private StageDefinition(Builder b) {
         this.id = b.id;
@@ -57,6 +60,8 @@ public final class StageDefinition {
         this.producesEvents = b.producesEvents;
         this.factory = b.factory;
         this.upgraders = Collections.unmodifiableMap(new TreeMap<>(b.upgraders));
+        this.takes = b.takes;
+        this.sends = Map.copyOf(b.sends);
     }
 
     public static Builder builder(String id, int version, StageKind kind) {
@@ -117,6 +122,22 @@ public final class StageDefinition {
         return producesEvents;
     }
 
+    /** The {@link RecordKind} this stage takes, or empty when it takes any record. */
+    public Optional<String> takes() {
+        return Optional.ofNullable(takes);
+    }
+
+    /**
+     * The {@link RecordKind} this stage sends on {@code lane} ({@link RecordKind#SAME_AS_INPUT} when it passes on
+     * what it receives), or empty when it does not say.
+     */
+    public Optional<String> sends(String lane) {
+        if (EVENT_LANE.equals(lane)) {
+            return Optional.of(RecordKind.EVENTS);
+        }
+        return Optional.ofNullable(sends.getOrDefault(lane, sends.get(ALL_LANES)));
+    }
+
     /** Default values of every configuration that has one. */
     public Map<String, Object> defaults() {
         Map<String, Object> d = new LinkedHashMap<>();
@@ -170,6 +191,8 @@ public final class StageDefinition {
         private boolean producesEvents;
         private Supplier<? extends Stage> factory;
         private final Map<Integer, ConfigUpgrader> upgraders = new LinkedHashMap<>();
+        private String takes;
+        private final Map<String, String> sends = new LinkedHashMap<>();
 
         private Builder(String id, int version, StageKind kind) {
             this.id = Objects.requireNonNull(id);
@@ -218,6 +241,21 @@ public final class StageDefinition {
         /** Lanes computed from the configuration (e.g. one per routing condition). */
         public Builder lanes(Function<Map<String, Object>, List<String>> lanes) {
             this.lanes = lanes;
+            return this;
+        }
+
+        /** The {@link RecordKind} the stage takes (null: any) and the one it sends on every lane (null: not said). */
+        public Builder records(String takes, String sends) {
+            this.takes = takes;
+            if (sends != null) {
+                this.sends.put(ALL_LANES, sends);
+            }
+            return this;
+        }
+
+        /** The {@link RecordKind} the stage sends on one lane, where lanes differ. */
+        public Builder sends(String lane, String kind) {
+            this.sends.put(lane, kind);
             return this;
         }
 

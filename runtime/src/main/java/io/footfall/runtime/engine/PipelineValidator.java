@@ -2,6 +2,7 @@ package io.footfall.runtime.engine;
 
 import io.footfall.runtime.api.ConfigDef;
 import io.footfall.runtime.api.ConfigIssue;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.api.StageKind;
 import io.footfall.runtime.pipeline.Edge;
@@ -110,6 +111,7 @@ public final class PipelineValidator {
             checkStages();
             checkOrigins();
             checkEdges();
+            checkRecordKinds();
             checkInputsAndLanes();
             checkCycles();
             checkErrorPolicy();
@@ -292,6 +294,38 @@ public final class PipelineValidator {
                     goodEdges.add(e);
                 }
             }
+        }
+
+        /** Edges whose records are not of the kind the stage they feed takes (a warning: the records go to its errors). */
+        void checkRecordKinds() {
+            for (Edge e : goodEdges) {
+                PlannedStage to = planned.get(e.to());
+                Optional<String> takes = to == null ? Optional.empty() : to.definition().takes();
+                Optional<String> sends = sends(e.from(), e.lane(), new HashSet<>());
+                if (takes.isPresent() && sends.isPresent() && !takes.get().equals(sends.get())) {
+                    warning(e.to(), null, "takes " + takes.get() + ", but '" + e.from() + "' sends it " + sends.get()
+                            + (StageDefinition.DEFAULT_LANE.equals(e.lane()) ? "" : " on lane '" + e.lane() + "'")
+                            + ": they will go to its errors");
+                }
+            }
+        }
+
+        /** The kind of record a stage sends on a lane, followed back through stages that pass their input on. */
+        private Optional<String> sends(String stage, String lane, Set<String> seen) {
+            PlannedStage from = planned.get(stage);
+            Optional<String> kind = from == null ? Optional.empty() : from.definition().sends(lane);
+            if (kind.isEmpty() || !RecordKind.SAME_AS_INPUT.equals(kind.get()) || !seen.add(stage)) {
+                return kind.filter(k -> !RecordKind.SAME_AS_INPUT.equals(k));
+            }
+            for (Edge in : goodEdges) {
+                if (stage.equals(in.to())) {
+                    Optional<String> fed = sends(in.from(), in.lane(), seen);
+                    if (fed.isPresent()) {
+                        return fed;
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         void checkInputsAndLanes() {

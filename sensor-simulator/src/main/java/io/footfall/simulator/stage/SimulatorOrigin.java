@@ -5,6 +5,7 @@ import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.ConfigDef;
 import io.footfall.runtime.api.Origin;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageDefinition;
 import io.footfall.runtime.api.StageException;
@@ -37,6 +38,7 @@ public final class SimulatorOrigin extends AbstractStage implements Origin {
 
     public static final StageDefinition DEFINITION = StageDefinition.builder(ID, 1, StageKind.ORIGIN)
             .label("Mall simulator")
+            .records(null, RecordKind.SIGHTINGS)
             .description("Simulated shoppers walking the floorplan with WiFi/BLE phones, heard by its sensors. "
                     + "Produces sighting records (ts, sensor, device, rssi, kind, seq, channel).")
             .icon("simulator")

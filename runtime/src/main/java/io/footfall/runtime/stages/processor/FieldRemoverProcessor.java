@@ -5,6 +5,7 @@ import io.footfall.runtime.api.ConfigDef;
 import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.FieldPath;
 import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageDefinition;
@@ -21,6 +22,7 @@ public final class FieldRemoverProcessor extends RecordProcessor {
     public enum Action { REMOVE, KEEP_ONLY }
 
     public static final StageDefinition DEFINITION = StageDefinition.builder(ID, 1, StageKind.PROCESSOR)
+            .records(null, RecordKind.SAME_AS_INPUT)
             .label("Field remover")
             .description("Removes fields, or keeps only the listed ones.")
             .icon("eraser")

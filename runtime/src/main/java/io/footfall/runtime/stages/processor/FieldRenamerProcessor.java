@@ -6,6 +6,7 @@ import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.FieldPath;
 import io.footfall.runtime.api.OnRecordErrorException;
 import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageDefinition;
@@ -23,6 +24,7 @@ public final class FieldRenamerProcessor extends RecordProcessor {
     public enum IfTargetExists { ERROR, OVERWRITE, SKIP }
 
     public static final StageDefinition DEFINITION = StageDefinition.builder(ID, 1, StageKind.PROCESSOR)
+            .records(null, RecordKind.SAME_AS_INPUT)
             .label("Field renamer")
             .description("Renames or moves fields.")
             .icon("rename")

@@ -6,6 +6,7 @@ import io.footfall.runtime.api.Field;
 import io.footfall.runtime.api.FieldPath;
 import io.footfall.runtime.api.OnRecordErrorException;
 import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageDefinition;
@@ -25,6 +26,7 @@ public final class FieldSetterProcessor extends RecordProcessor {
     public enum Mode { EXPRESSION, CONSTANT }
 
     public static final StageDefinition DEFINITION = StageDefinition.builder(ID, 1, StageKind.PROCESSOR)
+            .records(null, RecordKind.SAME_AS_INPUT)
             .label("Field setter")
             .description("Sets fields to constants or to computed values (JEXL expressions).")
             .icon("edit")

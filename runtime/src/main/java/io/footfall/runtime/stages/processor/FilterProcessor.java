@@ -4,6 +4,7 @@ import io.footfall.runtime.api.AbstractStage;
 import io.footfall.runtime.api.Batch;
 import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.Processor;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.StageException;
 import io.footfall.runtime.api.ConfigDef;
 import io.footfall.runtime.api.Record;
@@ -29,6 +30,7 @@ public final class FilterProcessor extends AbstractStage implements Processor {
     public enum OnFalse { DROP, REJECTED_LANE }
 
     public static final StageDefinition DEFINITION = StageDefinition.builder(ID, 1, StageKind.PROCESSOR)
+            .records(null, RecordKind.SAME_AS_INPUT)
             .label("Filter")
             .description("Passes on the records for which a condition is true.")
             .icon("filter")

@@ -4,6 +4,7 @@ import io.footfall.runtime.api.BatchMaker;
 import io.footfall.runtime.api.ConfigDef;
 import io.footfall.runtime.api.OnRecordErrorException;
 import io.footfall.runtime.api.Record;
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.RecordProcessor;
 import io.footfall.runtime.api.StageConfig;
 import io.footfall.runtime.api.StageDefinition;
@@ -30,6 +31,7 @@ public final class StreamSelectorProcessor extends RecordProcessor {
     public enum Mode { FIRST_MATCH, ALL_MATCHES }
 
     public static final StageDefinition DEFINITION = StageDefinition.builder(ID, 1, StageKind.PROCESSOR)
+            .records(null, RecordKind.SAME_AS_INPUT)
             .label("Stream selector")
             .description("Routes records to lanes by condition; records no condition matches go to 'default'.")
             .icon("fork")
