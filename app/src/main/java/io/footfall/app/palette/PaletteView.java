@@ -92,7 +92,7 @@ public final class PaletteView extends VBox {
                 setGraphic(Icons.forStage(d));
                 setId("palette-" + d.id());
                 getStyleClass().add("palette-stage");
-                Tips.set(this, d.description().isBlank() ? d.id() : d.description() + "\n" + d.id());
+                Tips.set(this, PaletteViewModel.tooltip(d));
             } else {
                 setText(item.toString());
                 setGraphic(null);

@@ -1,5 +1,6 @@
 package io.footfall.app.palette;
 
+import io.footfall.runtime.api.RecordKind;
 import io.footfall.runtime.api.StageDefinition;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,5 +76,20 @@ public final class PaletteViewModel {
 
     public boolean isEmpty() {
         return all.isEmpty();
+    }
+
+    /** A stage type's tooltip: what it does, which records it takes and sends (what it connects to), its id. */
+    public static String tooltip(StageDefinition d) {
+        StringBuilder tip = new StringBuilder();
+        if (!d.description().isBlank()) {
+            tip.append(d.description()).append('\n');
+        }
+        String sends = d.outputLanes(d.defaults()).stream().findFirst().flatMap(d::sends)
+                .filter(k -> !RecordKind.SAME_AS_INPUT.equals(k)).orElse(null);
+        if (d.takes().isPresent() || sends != null) {
+            tip.append(d.takes().map(k -> "Takes " + k).orElse(d.hasInput() ? "Takes any records" : "An origin"))
+                    .append(sends == null ? "" : "; sends " + sends).append('\n');
+        }
+        return tip.append(d.id()).toString();
     }
 }

@@ -28,4 +28,18 @@ class PaletteViewModelTest {
         vm.searchProperty().set("");
         assertThat(vm.groups()).hasSize(4);
     }
+
+    @Test
+    void aTooltipSaysWhatAStageTakesAndSends() {
+        var registry = io.footfall.runtime.stage.StageRegistry.defaultRegistry();
+        assertThat(PaletteViewModel.tooltip(registry.find("footfall.analytics.sessionizer").orElseThrow()))
+                .contains("Takes positions; sends visits").endsWith("footfall.analytics.sessionizer");
+        assertThat(PaletteViewModel.tooltip(registry.find("footfall.analytics.sightingsFile").orElseThrow()))
+                .contains("An origin; sends sightings");
+        assertThat(PaletteViewModel.tooltip(registry.find("footfall.analytics.zoneStatsFile").orElseThrow()))
+                .contains("Takes visits\n");
+        // A filter passes on what it is fed: nothing to say about kinds.
+        assertThat(PaletteViewModel.tooltip(registry.find("footfall.processor.filter").orElseThrow()))
+                .doesNotContain("Takes").doesNotContain("sends");
+    }
 }
