@@ -81,8 +81,10 @@ class XDisplayProbeTest {
     private String startXvfb(Path auth, int number) throws Exception {
         Path binary = Path.of("/usr/bin/Xvfb");
         assumeTrue(Files.isExecutable(binary), "Xvfb is not installed");
+        // -displayfd 1: Xvfb writes the display number to its output once it accepts clients. Its socket file
+        // appears earlier, and a question asked in between went unanswered on a busy CI machine.
         List<String> command = new java.util.ArrayList<>(List.of(binary.toString(), ":" + number, "-screen", "0",
-                "320x200x24", "-nolisten", "tcp"));
+                "320x200x24", "-nolisten", "tcp", "-displayfd", "1"));
         if (auth != null) {
             command.addAll(List.of("-auth", auth.toString()));
         }
@@ -90,11 +92,17 @@ class XDisplayProbeTest {
                 .start();
         Path socket = Path.of("/tmp/.X11-unix/X" + number);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.exists(socket) && xvfb.isAlive() && System.nanoTime() < deadline) {
+        while (!ready(dir.resolve("xvfb.log"), number) && xvfb.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(Files.exists(socket)).as("Xvfb :%d up (%s)", number, dir.resolve("xvfb.log")).isTrue();
+        assertThat(ready(dir.resolve("xvfb.log"), number)).as("Xvfb :%d up (%s)", number, dir.resolve("xvfb.log")).isTrue();
+        assertThat(Files.exists(socket)).isTrue();
         return ":" + number;
+    }
+
+    private static boolean ready(Path log, int number) throws IOException {
+        return Files.exists(log) && Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream()
+                .anyMatch(line -> line.trim().equals(String.valueOf(number)));
     }
 
     private static int freeDisplayNumber() {
