@@ -175,6 +175,31 @@ public final class RadioMapLocator {
         evidence = new Evidence(map.zones().size());
     }
 
+    /**
+     * A locator over the same map for another thread: the per-map tables (looked up once, read-only) are shared,
+     * the per-burst scratch is its own. Scores exactly as this one does.
+     */
+    public RadioMapLocator forAnotherThread() {
+        return new RadioMapLocator(this);
+    }
+
+    private RadioMapLocator(RadioMapLocator shared) {
+        map = shared.map;
+        advertsPerReport = shared.advertsPerReport;
+        sigma = shared.sigma;
+        weakest = shared.weakest;
+        logMissTable = shared.logMissTable;
+        reportTriesTable = shared.reportTriesTable;
+        entryLogMiss = shared.entryLogMiss;
+        entryReportTries = shared.entryReportTries;
+        triesAtWeakest = shared.triesAtWeakest;
+        heardFrames = new int[map.sensorCount()];
+        heardSum = new double[map.sensorCount()];
+        heardSumSq = new double[map.sensorCount()];
+        heardAtWeakest = new double[map.sensorCount()];
+        evidence = new Evidence(map.zones().size());
+    }
+
     public RadioMap map() {
         return map;
     }
