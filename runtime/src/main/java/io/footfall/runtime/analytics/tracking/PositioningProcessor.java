@@ -47,6 +47,8 @@ import java.util.Map;
  * {@code holdMs} after the device was last heard, so presence is continuous for dwell and heatmaps.
  * WiFi readings are shifted by the difference of the WiFi and BLE RSSI at 1 m so one path-loss model fits both.
  * Memory holds one tracker per device heard in the last window, never the sightings of the whole run.
+ * With {@code workerThreads} above 1 (RADIO_MAP) the devices' work of a batch runs on that many threads, each device
+ * on one; this thread plans the ticks and emits them, so the records are those of one thread, in the same order.
  */
 public final class PositioningProcessor extends AbstractStage implements Processor {
     /** Bounds a radio map's memory (a few bytes per cell plus its rows): 2 km² at 1 m cells. */
