@@ -41,6 +41,13 @@ public final class RadioMapLocator {
     private double[] cellLogLikelihood = new double[1024];
     private int[] cells = new int[1024];
     private int candidates;
+    /**
+     * Per (loudest sensor, its RSSI from {@value #MIN_CACHED_RSSI} to 0 dBm): 1 + the index among the candidates
+     * of the cell nearest that sensor, 0 until first needed. The candidates are a function of the two alone, so
+     * the nearest one is too: looked up instead of a scan of every candidate per burst.
+     */
+    private final int[] nearestBySensorAndRssi;
+    private static final int MIN_CACHED_RSSI = -130;
     private final Evidence evidence;
     /**
      * 0: a burst's frames are counted as heard (WiFi probes: every frame a sensor hears is reported). Otherwise
@@ -172,6 +179,33 @@ public final class RadioMapLocator {
             entryReportTries[e] = reportTries(map.rowMean(e));
         }
         triesAtWeakest = reportTries(weakest);
+        nearestBySensorAndRssi = new int[map.sensorCount() * (1 - MIN_CACHED_RSSI)];
+        evidence = new Evidence(map.zones().size());
+    }
+
+    /**
+     * A locator over the same map for another thread: the per-map tables (looked up once, read-only) are shared,
+     * the per-burst scratch is its own. Scores exactly as this one does.
+     */
+    public RadioMapLocator forAnotherThread() {
+        return new RadioMapLocator(this);
+    }
+
+    private RadioMapLocator(RadioMapLocator shared) {
+        map = shared.map;
+        advertsPerReport = shared.advertsPerReport;
+        sigma = shared.sigma;
+        weakest = shared.weakest;
+        logMissTable = shared.logMissTable;
+        reportTriesTable = shared.reportTriesTable;
+        entryLogMiss = shared.entryLogMiss;
+        entryReportTries = shared.entryReportTries;
+        triesAtWeakest = shared.triesAtWeakest;
+        heardFrames = new int[map.sensorCount()];
+        heardSum = new double[map.sensorCount()];
+        heardSumSq = new double[map.sensorCount()];
+        heardAtWeakest = new double[map.sensorCount()];
+        nearestBySensorAndRssi = new int[map.sensorCount() * (1 - MIN_CACHED_RSSI)];
         evidence = new Evidence(map.zones().size());
     }
 
@@ -226,7 +260,7 @@ public final class RadioMapLocator {
         // come within PRUNE_BELOW_BEST of the best are left after a few entries. They would get a weight
         // under exp(-21.5) < 1e-9 below and be dropped anyway, so the evidence is the same.
         double best = candidates == 0 ? Double.NEGATIVE_INFINITY
-                : logLikelihood(cells[nearest(candidates, sensors[strongest])], base, frames,
+                : logLikelihood(cells[nearest(candidates, sensors[strongest], rssi[strongest])], base, frames,
                 Double.NEGATIVE_INFINITY, 0);
         for (int k = 0; k < candidates; k++) {
             double ll = logLikelihood(cells[k], base, frames, best - PRUNE_BELOW_BEST, potential);
@@ -290,6 +324,18 @@ public final class RadioMapLocator {
             }
         }
         return ll;
+    }
+
+    /** {@link #nearest(int, int)} for the candidates of this loudest sensor and RSSI, remembered. */
+    private int nearest(int candidates, int sensor, int rssi) {
+        if (rssi < MIN_CACHED_RSSI || rssi > 0) {
+            return nearest(candidates, sensor);
+        }
+        int slot = sensor * (1 - MIN_CACHED_RSSI) + rssi - MIN_CACHED_RSSI;
+        if (nearestBySensorAndRssi[slot] == 0) {
+            nearestBySensorAndRssi[slot] = 1 + nearest(candidates, sensor);
+        }
+        return nearestBySensorAndRssi[slot] - 1;
     }
 
     /** The index (among the candidates) of the cell nearest a sensor. */
