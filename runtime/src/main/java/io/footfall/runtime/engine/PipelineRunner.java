@@ -56,15 +56,23 @@ public final class PipelineRunner {
     private volatile long endedAtNanos;
     /**
      * With {@code settings.threads} 2 or more: after this many batches on one thread, the stages are split over
-     * two (see {@link StageGraph#split}) where the time they took divides best.
+     * that many threads (see {@link StageGraph#split}) where the time they took divides best.
      */
     static final int SPLIT_AFTER_BATCHES = 3;
     /** ... and cut again after this many, on the times the stages took since the first cut. */
     static final int RESPLIT_AFTER_BATCHES = 12;
-    /** The second pipeline thread, once split; its batch in flight and that batch's offset. */
-    private ExecutorService second;
-    private Future<Void> inSecond;
-    private String secondOffset;
+    /** Most threads the stages are split over: beyond that a segment's hand-offs cost more than they bring. */
+    static final int MAX_THREADS = 4;
+    /** Once split: per segment after the first, its thread and its part of the current round. */
+    private ExecutorService[] segmentThreads = new ExecutorService[0];
+    private Future<?>[] inSegment = new Future<?>[0];
+    /** Rounds since the split: in round r segment j has batch r - j (batches numbered from the split). */
+    private long round;
+    /** Batches given to segment 0 since the split, and finished by the last segment. */
+    private long fed;
+    private long settled;
+    /** The offset of each batch in flight, by its number modulo the segments. */
+    private String[] offsetOf = new String[0];
     private boolean resplit;
     private ErrorStream errorStream;
     private AutoCloseable offsetLock;
@@ -267,8 +275,10 @@ public final class PipelineRunner {
             afterFailure(null);
         } finally {
             stopOrigin();
-            if (second != null) {
-                second.shutdown();
+            for (ExecutorService t : segmentThreads) {
+                if (t != null) {
+                    t.shutdown();
+                }
             }
             List<String> problems = new ArrayList<>(graph.destroy(end != PipelineState.FAILED));
             try {
@@ -295,13 +305,13 @@ public final class PipelineRunner {
         PipelineState end;
         try {
             end = drainBatches();
-            settleSecond();
+            settleAll();
         } catch (StageFailure | RuntimeException | Error e) {
-            settleSecondQuietly();
-            graph.join();
+            settleOlderQuietly();
+            graph.join(settled);
             throw e;
         }
-        graph.join();
+        graph.join(settled);
         return end;
     }
 
@@ -330,26 +340,19 @@ public final class PipelineRunner {
                 // The first batches' times include warming up (JIT, radio maps): once nothing is in flight, cut
                 // again on the times since the first cut.
                 resplit = true;
-                settleSecond();
-                graph.join();
-                graph.split();
+                settleAll();
+                graph.join(settled);
+                split();
             }
             if (graph.isSplit()) {
-                // The first thread's stages take this batch while the second thread finishes the previous one.
-                graph.processFirst(batch);
-                settleSecond();
-                graph.handOff();
-                startSecond(batch.offset);
+                // Segment 0 takes this batch on this thread while each later segment j takes batch n - j.
+                runRound(batch);
             } else {
                 graph.process(batch, null);
                 writeErrors();
                 done(batch.offset);
-                if (plan.settings().threads() > 1 && batches.get() == SPLIT_AFTER_BATCHES && graph.split()) {
-                    second = Executors.newSingleThreadExecutor(r -> {
-                        Thread t = new Thread(r, "footfall-pipeline-" + plan.displayName() + "-2");
-                        t.setDaemon(true);
-                        return t;
-                    });
+                if (plan.settings().threads() > 1 && batches.get() == SPLIT_AFTER_BATCHES) {
+                    split();
                 }
             }
             if (batch.last) {
@@ -365,56 +368,140 @@ public final class PipelineRunner {
         batches.incrementAndGet();
     }
 
-    private void startSecond(String offset) {
-        secondOffset = offset;
-        inSecond = second.submit(() -> {
-            graph.processSecond(offset);
-            return null;
-        });
-    }
-
-    /** Waits for the second thread's batch; writes its errors (the first thread's part first) and commits it. */
-    private void settleSecond() throws StageFailure {
-        Future<Void> running = inSecond;
-        if (running == null) {
+    /** Splits the stages over the configured threads, starting the segments' threads the first time. */
+    private void split() {
+        if (!graph.split(Math.min(MAX_THREADS, plan.settings().threads()))) {
             return;
         }
-        inSecond = null;
+        int m = graph.segments();
+        round = 0;
+        fed = 0;
+        settled = 0;
+        offsetOf = new String[m];
+        inSegment = new Future<?>[m];
+        if (segmentThreads.length < m) {
+            ExecutorService[] threads = java.util.Arrays.copyOf(segmentThreads, m);
+            for (int j = Math.max(1, segmentThreads.length); j < m; j++) {
+                String name = "footfall-pipeline-" + plan.displayName() + "-" + (j + 1);
+                threads[j] = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, name);
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            segmentThreads = threads;
+        }
+    }
+
+    /**
+     * One round: each later segment j takes batch {@code round - j} on its thread while this thread runs segment 0
+     * on {@code batch} (null: none, while the batches in flight are settled); then waits for every segment, and
+     * writes the errors of and commits the batch the last segment finished. A stage that failed fails the round
+     * once every segment has ended its part; the batch the last segment finished is still committed if it did.
+     */
+    private void runRound(OriginOutput batch) throws StageFailure {
+        int m = graph.segments();
+        boolean[] ran = new boolean[m];
+        for (int j = 1; j < m; j++) {
+            long seq = round - j;
+            if (seq >= settled && seq < fed) {
+                int segment = j;
+                String offset = offsetOf[(int) (seq % m)];
+                ran[j] = true;
+                inSegment[j] = segmentThreads[j].submit(() -> {
+                    graph.processSegment(segment, seq, offset);
+                    return null;
+                });
+            }
+        }
+        Throwable failure = null;
+        long failedBatch = Long.MAX_VALUE;
+        if (batch != null) {
+            offsetOf[(int) (round % m)] = batch.offset;
+            fed++;
+            ran[0] = true;
+            try {
+                graph.processFirst(batch, round);
+            } catch (StageFailure | RuntimeException | Error e) {
+                failure = e;
+                failedBatch = round;
+            }
+        }
+        boolean lastFailed = false;
+        for (int j = 1; j < m; j++) {
+            Future<?> running = inSegment[j];
+            inSegment[j] = null;
+            if (running == null) {
+                continue;
+            }
+            Throwable t = await(running);
+            if (t != null) {
+                lastFailed |= j == m - 1;
+                // The earliest batch's failure is the one one thread would have met first.
+                failure = t;
+                failedBatch = round - j;
+            }
+        }
+        graph.afterRound(ran);
+        if (failure != null) {
+            // The failed batch and those after it are dropped (produced again next run); older ones may finish.
+            fed = Math.min(fed, failedBatch);
+        }
+        long done = round - (m - 1);
+        round++;
+        if (ran[m - 1] && !lastFailed) {
+            writeErrors(graph.batchErrors(done));
+            done(offsetOf[(int) (done % m)]);
+            settled = done + 1;
+        }
+        if (failure instanceof StageFailure f) {
+            throw f;
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure != null) {
+            throw (Error) failure;
+        }
+    }
+
+    /** Waits for a segment's part of a round; returns what it threw, null if nothing. */
+    private static Throwable await(Future<?> running) {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
                     running.get();
-                    break;
+                    return null;
                 } catch (InterruptedException e) {
                     interrupted = true; // the batch in flight is finished either way (see stop())
                 }
             }
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof StageFailure f) {
-                throw f;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw (Error) cause;
+            return e.getCause();
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
-        writeErrors(graph.handedErrors);
-        writeErrors(graph.secondErrors);
-        done(secondOffset);
     }
 
-    /** After a failure elsewhere: let the second thread end its batch (committed when it succeeded). */
-    private void settleSecondQuietly() {
+    /**
+     * After a failure: the batches older than the failed one are in segments after the failing stage; let them
+     * finish and commit (as one thread would have before meeting the failure), until one of them fails too.
+     */
+    private void settleOlderQuietly() {
         try {
-            settleSecond();
+            settleAll();
         } catch (StageFailure | RuntimeException | Error ignored) {
             // the first failure is the one worth reporting
+        }
+    }
+
+    /** Rounds without a new batch until every batch in flight has passed the last segment. */
+    private void settleAll() throws StageFailure {
+        while (graph.isSplit() && settled < fed) {
+            runRound(null);
         }
     }
 
@@ -435,8 +522,6 @@ public final class PipelineRunner {
     }
 
     private void writeErrors() throws StageFailure {
-        writeErrors(graph.handedErrors);
-        writeErrors(graph.secondErrors);
         writeErrors(graph.errors);
     }
 
