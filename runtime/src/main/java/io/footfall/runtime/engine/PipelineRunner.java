@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,16 +64,19 @@ public final class PipelineRunner {
     static final int RESPLIT_AFTER_BATCHES = 12;
     /** Most threads the stages are split over: beyond that a segment's hand-offs cost more than they bring. */
     static final int MAX_THREADS = 4;
-    /** Once split: per segment after the first, its thread and its part of the current round. */
+    /** Once split: per segment after the first, its thread (each takes its batches in order). */
     private ExecutorService[] segmentThreads = new ExecutorService[0];
-    private Future<?>[] inSegment = new Future<?>[0];
-    /** Rounds since the split: in round r segment j has batch r - j (batches numbered from the split). */
-    private long round;
-    /** Batches given to segment 0 since the split, and finished by the last segment. */
+    /** Batches (numbered from the split) given to segment 0, and finished by the last segment and committed. */
     private long fed;
     private long settled;
-    /** The offset of each batch in flight, by its number modulo the segments. */
+    /** The offset of each batch in flight, by its number modulo the slots. */
     private String[] offsetOf = new String[0];
+    /** Batches the last segment has finished, in order; {@link #FAILED} once a segment failed. */
+    private final LinkedBlockingQueue<Long> finished = new LinkedBlockingQueue<>();
+    private static final Long FAILED = -1L;
+    /** The earliest batch that failed (batches from it on are dropped), and what it threw. */
+    private volatile long failedBatch = Long.MAX_VALUE;
+    private Throwable failure;
     private boolean resplit;
     private ErrorStream errorStream;
     private AutoCloseable offsetLock;
@@ -345,8 +349,8 @@ public final class PipelineRunner {
                 split();
             }
             if (graph.isSplit()) {
-                // Segment 0 takes this batch on this thread while each later segment j takes batch n - j.
-                runRound(batch);
+                // Segment 0 takes this batch on this thread while the later segments work on earlier ones.
+                feed(batch);
             } else {
                 graph.process(batch, null);
                 writeErrors();
@@ -374,11 +378,10 @@ public final class PipelineRunner {
             return;
         }
         int m = graph.segments();
-        round = 0;
         fed = 0;
         settled = 0;
-        offsetOf = new String[m];
-        inSegment = new Future<?>[m];
+        offsetOf = new String[graph.slots()];
+        finished.clear();
         if (segmentThreads.length < m) {
             ExecutorService[] threads = java.util.Arrays.copyOf(segmentThreads, m);
             for (int j = Math.max(1, segmentThreads.length); j < m; j++) {
@@ -394,91 +397,91 @@ public final class PipelineRunner {
     }
 
     /**
-     * One round: each later segment j takes batch {@code round - j} on its thread while this thread runs segment 0
-     * on {@code batch} (null: none, while the batches in flight are settled); then waits for every segment, and
-     * writes the errors of and commits the batch the last segment finished. A stage that failed fails the round
-     * once every segment has ended its part; the batch the last segment finished is still committed if it did.
+     * Segment 0's part of a batch on this thread; the batch then passes from segment to segment on their threads
+     * (each hands it on when done), so a segment waits only for its own previous batch and the one before it,
+     * never for all the others. Batches the last segment finished are committed here first; at most
+     * {@link StageGraph#slots} batches are in flight.
      */
-    private void runRound(OriginOutput batch) throws StageFailure {
-        int m = graph.segments();
-        boolean[] ran = new boolean[m];
-        for (int j = 1; j < m; j++) {
-            long seq = round - j;
-            if (seq >= settled && seq < fed) {
-                int segment = j;
-                String offset = offsetOf[(int) (seq % m)];
-                ran[j] = true;
-                inSegment[j] = segmentThreads[j].submit(() -> {
-                    graph.processSegment(segment, seq, offset);
-                    return null;
-                });
-            }
+    private void feed(OriginOutput batch) throws StageFailure {
+        commitFinished(false);
+        while (fed - settled >= graph.slots()) {
+            commitFinished(true);
         }
-        Throwable failure = null;
-        long failedBatch = Long.MAX_VALUE;
-        if (batch != null) {
-            offsetOf[(int) (round % m)] = batch.offset;
-            fed++;
-            ran[0] = true;
-            try {
-                graph.processFirst(batch, round);
-            } catch (StageFailure | RuntimeException | Error e) {
-                failure = e;
-                failedBatch = round;
-            }
+        long seq = fed++;
+        offsetOf[(int) (seq % graph.slots())] = batch.offset;
+        try {
+            graph.processFirst(batch, seq);
+        } catch (StageFailure | RuntimeException | Error e) {
+            fail(seq, e);
         }
-        boolean lastFailed = false;
-        for (int j = 1; j < m; j++) {
-            Future<?> running = inSegment[j];
-            inSegment[j] = null;
-            if (running == null) {
-                continue;
-            }
-            Throwable t = await(running);
-            if (t != null) {
-                lastFailed |= j == m - 1;
-                // The earliest batch's failure is the one one thread would have met first.
-                failure = t;
-                failedBatch = round - j;
-            }
+        graph.endSegment(0);
+        if (seq >= failedBatch) {
+            throwFailure();
         }
-        graph.afterRound(ran);
-        if (failure != null) {
-            // The failed batch and those after it are dropped (produced again next run); older ones may finish.
-            fed = Math.min(fed, failedBatch);
-        }
-        long done = round - (m - 1);
-        round++;
-        if (ran[m - 1] && !lastFailed) {
-            writeErrors(graph.batchErrors(done));
-            done(offsetOf[(int) (done % m)]);
-            settled = done + 1;
-        }
-        if (failure instanceof StageFailure f) {
-            throw f;
-        }
-        if (failure instanceof RuntimeException r) {
-            throw r;
-        }
-        if (failure != null) {
-            throw (Error) failure;
+        hand(1, seq);
+    }
+
+    /** Gives batch {@code seq} to segment j (or, past the last, marks it finished). */
+    private void hand(int j, long seq) {
+        if (j < graph.segments()) {
+            segmentThreads[j].execute(() -> segmentPart(j, seq));
+        } else {
+            finished.add(seq);
         }
     }
 
-    /** Waits for a segment's part of a round; returns what it threw, null if nothing. */
-    private static Throwable await(Future<?> running) {
+    /** Segment j's part of batch {@code seq}, on its thread; skipped for a batch at or after a failed one. */
+    private void segmentPart(int j, long seq) {
+        if (seq >= failedBatch) {
+            return;
+        }
+        try {
+            graph.processSegment(j, seq, offsetOf[(int) (seq % graph.slots())]);
+        } catch (StageFailure | RuntimeException | Error e) {
+            graph.endSegment(j);
+            fail(seq, e);
+            return;
+        }
+        graph.endSegment(j);
+        hand(j + 1, seq);
+    }
+
+    /** The earliest batch's failure is the one one thread would have met first. */
+    private synchronized void fail(long seq, Throwable e) {
+        if (seq < failedBatch) {
+            failedBatch = seq;
+            failure = e;
+        }
+        finished.add(FAILED);
+    }
+
+    /**
+     * Writes the errors of and commits the batches the last segment finished, in order; with {@code block}, waits
+     * for one first. After a failure: lets the older batches finish and commits them, then throws it.
+     */
+    private void commitFinished(boolean block) throws StageFailure {
+        Long seq = block ? takeFinished() : finished.poll();
+        while (seq != null) {
+            if (seq.equals(FAILED)) {
+                throwFailure();
+            }
+            writeErrors(graph.batchErrors(seq));
+            done(offsetOf[(int) (seq % graph.slots())]);
+            settled = seq + 1;
+            seq = finished.poll();
+        }
+    }
+
+    private Long takeFinished() {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    running.get();
-                    return null;
+                    return finished.take();
                 } catch (InterruptedException e) {
-                    interrupted = true; // the batch in flight is finished either way (see stop())
+                    interrupted = true; // the batches in flight are finished either way (see stop())
                 }
             }
-        } catch (ExecutionException e) {
-            return e.getCause();
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -486,23 +489,74 @@ public final class PipelineRunner {
         }
     }
 
+    /** Waits until no segment has work left: each in turn, since each hands batches on to the next. */
+    private void quiesce() {
+        for (int j = 1; j < graph.segments(); j++) {
+            Future<?> marker = segmentThreads[j].submit(() -> { });
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    marker.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    break;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Once a segment failed: the batches older than the failed one finish and are committed; then the failure. */
+    private void throwFailure() throws StageFailure {
+        quiesce();
+        Long seq;
+        while ((seq = finished.poll()) != null) {
+            if (!seq.equals(FAILED)) {
+                writeErrors(graph.batchErrors(seq));
+                done(offsetOf[(int) (seq % graph.slots())]);
+                settled = seq + 1;
+            }
+        }
+        Throwable t;
+        synchronized (this) {
+            t = failure;
+        }
+        if (t instanceof StageFailure f) {
+            throw f;
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        throw (Error) t;
+    }
+
     /**
-     * After a failure: the batches older than the failed one are in segments after the failing stage; let them
-     * finish and commit (as one thread would have before meeting the failure), until one of them fails too.
+     * After a failure elsewhere (or of a segment): the batches older than the failed one finish and are committed
+     * (as one thread would have before meeting it), until one of them fails too.
      */
     private void settleOlderQuietly() {
+        if (!graph.isSplit()) {
+            return;
+        }
         try {
-            settleAll();
+            fail(fed, new IllegalStateException("stopped after a failure"));
+            throwFailure();
         } catch (StageFailure | RuntimeException | Error ignored) {
             // the first failure is the one worth reporting
         }
     }
 
-    /** Rounds without a new batch until every batch in flight has passed the last segment. */
+    /** Waits until every batch in flight has passed the last segment, and commits them. */
     private void settleAll() throws StageFailure {
-        while (graph.isSplit() && settled < fed) {
-            runRound(null);
+        if (!graph.isSplit()) {
+            return;
         }
+        quiesce();
+        commitFinished(false);
     }
 
     private void afterFailure(StageFailure f) {

@@ -41,12 +41,14 @@ final class StageGraph {
     final ArrayList<Record> errors = new ArrayList<>();
     /** Threads the stages are split over: 1, not split. */
     private int segments = 1;
+    /** Split: how many batches may be in flight at once (slots of {@code ahead} and {@link #batchErrors}). */
+    private int slots = 1;
     /** Split: index in {@link #downstream} of each segment's first stage, and downstream.length at the end. */
     private int[] segmentStart;
     /** Split: per segment, the batch it has (numbered from the split) and the error records of its stages. */
     private long[] segmentBatch;
     private ArrayList<Record>[] segmentErrors;
-    /** Split: per batch in flight (slot: its number modulo the segments), its error records so far, in order. */
+    /** Split: per batch in flight (slot: its number modulo {@link #slots}), its error records so far, in order. */
     private ArrayList<Record>[] batchErrors;
     /** The origin's output being produced; touched by the origin's thread only. */
     private OriginOutput producing;
@@ -236,6 +238,11 @@ final class StageGraph {
         return segments;
     }
 
+    /** Split: how many batches may be in flight at once: each segment's, and two waiting between segments. */
+    int slots() {
+        return slots;
+    }
+
     /**
      * Cuts the stages (in their order) into up to {@code threads} segments where the time spent so far divides
      * best (the busiest segment least busy): segment 0 runs on the pipeline's thread ({@link #processFirst}),
@@ -258,15 +265,16 @@ final class StageGraph {
         int[] best = new int[m + 1];
         bestCuts(prefix, cuts, 1, 1, m, best, new long[] {Long.MAX_VALUE});
         segments = m;
+        slots = m + 2;
         segmentStart = best;
         segmentBatch = new long[m];
         segmentErrors = newLists(m);
         segmentErrors[0] = errors;
-        batchErrors = newLists(m);
+        batchErrors = newLists(slots);
         for (int j = 0; j < m; j++) {
             for (int i = segmentStart[j]; i < segmentStart[j + 1]; i++) {
                 downstream[i].segment = j;
-                downstream[i].ahead = j == 0 ? null : newLists(m);
+                downstream[i].ahead = j == 0 ? null : newLists(slots);
             }
         }
         for (RunningStage s : downstream) {
@@ -314,8 +322,8 @@ final class StageGraph {
             return;
         }
         ArrayList<Record> left = new ArrayList<>();
-        for (int k = 0; k < segments; k++) {
-            left.addAll(batchErrors[(int) ((oldest + k) % segments)]);
+        for (int k = 0; k < slots; k++) {
+            left.addAll(batchErrors[(int) ((oldest + k) % slots)]);
         }
         for (int j = 1; j < segments; j++) {
             left.addAll(segmentErrors[j]);
@@ -328,6 +336,7 @@ final class StageGraph {
             s.segment = 0;
         }
         segments = 1;
+        slots = 1;
         segmentStart = null;
         segmentErrors = null;
         batchErrors = null;
@@ -349,7 +358,7 @@ final class StageGraph {
     /** Segment j's part of batch {@code seq} (on segment j's thread); earlier segments have done theirs. */
     void processSegment(int j, long seq, String offset) throws StageFailure {
         segmentBatch[j] = seq;
-        int slot = (int) (seq % segments);
+        int slot = (int) (seq % slots);
         for (int i = segmentStart[j]; i < segmentStart[j + 1]; i++) {
             RunningStage s = downstream[i];
             s.input.addAll(s.ahead[slot]);
@@ -360,22 +369,15 @@ final class StageGraph {
         }
     }
 
-    /**
-     * After a round in which segment j had batch {@code seq - j} for every j with {@code ran[j]} (on the
-     * pipeline's thread, no segment running): files their error records under their batches.
-     */
-    void afterRound(boolean[] ran) {
-        for (int j = 0; j < segments; j++) {
-            if (ran[j]) {
-                batchErrors[(int) (segmentBatch[j] % segments)].addAll(segmentErrors[j]);
-            }
-            segmentErrors[j].clear();
-        }
+    /** After segment j's part of a batch (on its thread, done or failed): files its error records under the batch. */
+    void endSegment(int j) {
+        batchErrors[(int) (segmentBatch[j] % slots)].addAll(segmentErrors[j]);
+        segmentErrors[j].clear();
     }
 
     /** The error records of batch {@code seq}, every segment's, in stage order; the caller empties the list. */
     ArrayList<Record> batchErrors(long seq) {
-        return batchErrors[(int) (seq % segments)];
+        return batchErrors[(int) (seq % slots)];
     }
 
     /** A pass that gives the stages connected to {@code @pipeline} a lifecycle event (null: none). */
@@ -492,7 +494,7 @@ final class StageGraph {
     }
 
     private ArrayList<Record> inbox(RunningStage s, int from) {
-        return s.segment == from ? s.input : s.ahead[(int) (segmentBatch[from] % segments)];
+        return s.segment == from ? s.input : s.ahead[(int) (segmentBatch[from] % slots)];
     }
 
     private ArrayList<Record> errorsOf(RunningStage s) {
