@@ -228,7 +228,7 @@ final class StageGraph {
         }
     }
 
-    // ---- several threads: the stages cut into segments, segment j on thread j, j batches behind the first ----
+    // ---- several threads: the stages cut into segments, each on its own thread, a batch passing them in turn ----
 
     boolean isSplit() {
         return segments > 1;
@@ -246,9 +246,9 @@ final class StageGraph {
     /**
      * Cuts the stages (in their order) into up to {@code threads} segments where the time spent so far divides
      * best (the busiest segment least busy): segment 0 runs on the pipeline's thread ({@link #processFirst}),
-     * segment j on a thread of its own ({@link #processSegment}), j batches behind. Each stage still sees the same
-     * batches in the same order, so results do not change. Returns false (and stays on one thread) when there
-     * are too few stages to cut.
+     * segment j on a thread of its own ({@link #processSegment}) on batches the segments before it are done
+     * with. Each stage still sees the same batches in the same order, so results do not change. Returns false
+     * (and stays on one thread) when there are too few stages to cut.
      */
     boolean split(int threads) {
         int n = downstream.length;
