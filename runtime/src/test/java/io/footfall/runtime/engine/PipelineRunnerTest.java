@@ -230,7 +230,7 @@ class PipelineRunnerTest {
             List<List<String>> errors = new ArrayList<>();
             for (int threads = 1; threads <= 4; threads++) {
                 String key = n("b" + batchSize + "t" + threads);
-                // "all" hears parse directly: with 3-4 threads it is segments after it (records wait a round or two).
+                // "all" hears parse directly: with 3-4 threads it is on a later segment than parse (a skip edge).
                 PipelineDefinition p = pipeline(List.of(
                                 stage("read", "test.origin.lines", "path", "in.txt"),
                                 stage("parse", "test.processor.parse"),
