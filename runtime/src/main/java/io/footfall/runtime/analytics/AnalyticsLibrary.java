@@ -140,6 +140,9 @@ public final class AnalyticsLibrary implements StageLibrary {
                 .config(integer("latenessMs", "Allowed lateness (ms)", 0, 0, 60_000,
                         "How long to wait for late sightings before emitting a time's positions (keep it below the "
                         + "method's window, which only holds that much history)."))
+                .config(integer("workerThreads", "Worker threads", 1, 1, 64,
+                        "RADIO_MAP: devices are positioned on this many threads (the pipeline's and more), each device "
+                        + "always on the same one; the positions do not depend on it."))
                 .config(integer("holdMs", "Hold (ms)", 30_000, 0, 600_000,
                         "Repeat a device's last position this long after it was last heard (sparse WiFi probes)."))
                 .config(decimal("smoothingWalkSpeed", "Smoothing walk speed (m/s)", 1.0, 0, 10,

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,15 +57,26 @@ public final class PipelineRunner {
     private volatile long endedAtNanos;
     /**
      * With {@code settings.threads} 2 or more: after this many batches on one thread, the stages are split over
-     * two (see {@link StageGraph#split}) where the time they took divides best.
+     * that many threads (see {@link StageGraph#split}) where the time they took divides best.
      */
     static final int SPLIT_AFTER_BATCHES = 3;
     /** ... and cut again after this many, on the times the stages took since the first cut. */
     static final int RESPLIT_AFTER_BATCHES = 12;
-    /** The second pipeline thread, once split; its batch in flight and that batch's offset. */
-    private ExecutorService second;
-    private Future<Void> inSecond;
-    private String secondOffset;
+    /** Most threads the stages are split over: beyond that a segment's hand-offs cost more than they bring. */
+    static final int MAX_THREADS = 4;
+    /** Once split: per segment after the first, its thread (each takes its batches in order). */
+    private ExecutorService[] segmentThreads = new ExecutorService[0];
+    /** Batches (numbered from the split) given to segment 0, and finished by the last segment and committed. */
+    private long fed;
+    private long settled;
+    /** The offset of each batch in flight, by its number modulo the slots. */
+    private String[] offsetOf = new String[0];
+    /** Batches the last segment has finished, in order; {@link #FAILED} once a segment failed. */
+    private final LinkedBlockingQueue<Long> finished = new LinkedBlockingQueue<>();
+    private static final Long FAILED = -1L;
+    /** The earliest batch that failed (batches from it on are dropped), and what it threw. */
+    private volatile long failedBatch = Long.MAX_VALUE;
+    private Throwable failure;
     private boolean resplit;
     private ErrorStream errorStream;
     private AutoCloseable offsetLock;
@@ -267,8 +279,10 @@ public final class PipelineRunner {
             afterFailure(null);
         } finally {
             stopOrigin();
-            if (second != null) {
-                second.shutdown();
+            for (ExecutorService t : segmentThreads) {
+                if (t != null) {
+                    t.shutdown();
+                }
             }
             List<String> problems = new ArrayList<>(graph.destroy(end != PipelineState.FAILED));
             try {
@@ -295,13 +309,13 @@ public final class PipelineRunner {
         PipelineState end;
         try {
             end = drainBatches();
-            settleSecond();
+            settleAll();
         } catch (StageFailure | RuntimeException | Error e) {
-            settleSecondQuietly();
-            graph.join();
+            settleOlderQuietly();
+            graph.join(settled);
             throw e;
         }
-        graph.join();
+        graph.join(settled);
         return end;
     }
 
@@ -330,26 +344,19 @@ public final class PipelineRunner {
                 // The first batches' times include warming up (JIT, radio maps): once nothing is in flight, cut
                 // again on the times since the first cut.
                 resplit = true;
-                settleSecond();
-                graph.join();
-                graph.split();
+                settleAll();
+                graph.join(settled);
+                split();
             }
             if (graph.isSplit()) {
-                // The first thread's stages take this batch while the second thread finishes the previous one.
-                graph.processFirst(batch);
-                settleSecond();
-                graph.handOff();
-                startSecond(batch.offset);
+                // Segment 0 takes this batch on this thread while the later segments work on earlier ones.
+                feed(batch);
             } else {
                 graph.process(batch, null);
                 writeErrors();
                 done(batch.offset);
-                if (plan.settings().threads() > 1 && batches.get() == SPLIT_AFTER_BATCHES && graph.split()) {
-                    second = Executors.newSingleThreadExecutor(r -> {
-                        Thread t = new Thread(r, "footfall-pipeline-" + plan.displayName() + "-2");
-                        t.setDaemon(true);
-                        return t;
-                    });
+                if (plan.settings().threads() > 1 && batches.get() == SPLIT_AFTER_BATCHES) {
+                    split();
                 }
             }
             if (batch.last) {
@@ -365,57 +372,191 @@ public final class PipelineRunner {
         batches.incrementAndGet();
     }
 
-    private void startSecond(String offset) {
-        secondOffset = offset;
-        inSecond = second.submit(() -> {
-            graph.processSecond(offset);
-            return null;
-        });
-    }
-
-    /** Waits for the second thread's batch; writes its errors (the first thread's part first) and commits it. */
-    private void settleSecond() throws StageFailure {
-        Future<Void> running = inSecond;
-        if (running == null) {
+    /** Splits the stages over the configured threads, starting the segments' threads the first time. */
+    private void split() {
+        if (!graph.split(Math.min(MAX_THREADS, plan.settings().threads()))) {
             return;
         }
-        inSecond = null;
+        int m = graph.segments();
+        fed = 0;
+        settled = 0;
+        offsetOf = new String[graph.slots()];
+        finished.clear();
+        if (segmentThreads.length < m) {
+            ExecutorService[] threads = java.util.Arrays.copyOf(segmentThreads, m);
+            for (int j = Math.max(1, segmentThreads.length); j < m; j++) {
+                String name = "footfall-pipeline-" + plan.displayName() + "-" + (j + 1);
+                threads[j] = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, name);
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            segmentThreads = threads;
+        }
+    }
+
+    /**
+     * Segment 0's part of a batch on this thread; the batch then passes from segment to segment on their threads
+     * (each hands it on when done), so a segment waits only for its own previous batch and the one before it,
+     * never for all the others. Batches the last segment finished are committed here first; at most
+     * {@link StageGraph#slots} batches are in flight.
+     */
+    private void feed(OriginOutput batch) throws StageFailure {
+        commitFinished(false);
+        while (fed - settled >= graph.slots()) {
+            commitFinished(true);
+        }
+        long seq = fed++;
+        offsetOf[(int) (seq % graph.slots())] = batch.offset;
+        try {
+            graph.processFirst(batch, seq);
+        } catch (StageFailure | RuntimeException | Error e) {
+            fail(seq, e);
+        }
+        graph.endSegment(0);
+        if (seq >= failedBatch) {
+            throwFailure();
+        }
+        hand(1, seq);
+    }
+
+    /** Gives batch {@code seq} to segment j (or, past the last, marks it finished). */
+    private void hand(int j, long seq) {
+        if (j < graph.segments()) {
+            segmentThreads[j].execute(() -> segmentPart(j, seq));
+        } else {
+            finished.add(seq);
+        }
+    }
+
+    /** Segment j's part of batch {@code seq}, on its thread; skipped for a batch at or after a failed one. */
+    private void segmentPart(int j, long seq) {
+        if (seq >= failedBatch) {
+            return;
+        }
+        try {
+            graph.processSegment(j, seq, offsetOf[(int) (seq % graph.slots())]);
+        } catch (StageFailure | RuntimeException | Error e) {
+            graph.endSegment(j);
+            fail(seq, e);
+            return;
+        }
+        graph.endSegment(j);
+        hand(j + 1, seq);
+    }
+
+    /** The earliest batch's failure is the one one thread would have met first. */
+    private synchronized void fail(long seq, Throwable e) {
+        if (seq < failedBatch) {
+            failedBatch = seq;
+            failure = e;
+        }
+        finished.add(FAILED);
+    }
+
+    /**
+     * Writes the errors of and commits the batches the last segment finished, in order; with {@code block}, waits
+     * for one first. After a failure: lets the older batches finish and commits them, then throws it.
+     */
+    private void commitFinished(boolean block) throws StageFailure {
+        Long seq = block ? takeFinished() : finished.poll();
+        while (seq != null) {
+            if (seq.equals(FAILED)) {
+                throwFailure();
+            }
+            writeErrors(graph.batchErrors(seq));
+            done(offsetOf[(int) (seq % graph.slots())]);
+            settled = seq + 1;
+            seq = finished.poll();
+        }
+    }
+
+    private Long takeFinished() {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    running.get();
-                    break;
+                    return finished.take();
                 } catch (InterruptedException e) {
-                    interrupted = true; // the batch in flight is finished either way (see stop())
+                    interrupted = true; // the batches in flight are finished either way (see stop())
                 }
             }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof StageFailure f) {
-                throw f;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw (Error) cause;
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
-        writeErrors(graph.handedErrors);
-        writeErrors(graph.secondErrors);
-        done(secondOffset);
     }
 
-    /** After a failure elsewhere: let the second thread end its batch (committed when it succeeded). */
-    private void settleSecondQuietly() {
+    /** Waits until no segment has work left: each in turn, since each hands batches on to the next. */
+    private void quiesce() {
+        for (int j = 1; j < graph.segments(); j++) {
+            Future<?> marker = segmentThreads[j].submit(() -> { });
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    marker.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    break;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Once a segment failed: the batches older than the failed one finish and are committed; then the failure. */
+    private void throwFailure() throws StageFailure {
+        quiesce();
+        Long seq;
+        while ((seq = finished.poll()) != null) {
+            if (!seq.equals(FAILED)) {
+                writeErrors(graph.batchErrors(seq));
+                done(offsetOf[(int) (seq % graph.slots())]);
+                settled = seq + 1;
+            }
+        }
+        Throwable t;
+        synchronized (this) {
+            t = failure;
+        }
+        if (t instanceof StageFailure f) {
+            throw f;
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        throw (Error) t;
+    }
+
+    /**
+     * After a failure elsewhere (or of a segment): the batches older than the failed one finish and are committed
+     * (as one thread would have before meeting it), until one of them fails too.
+     */
+    private void settleOlderQuietly() {
+        if (!graph.isSplit()) {
+            return;
+        }
         try {
-            settleSecond();
+            fail(fed, new IllegalStateException("stopped after a failure"));
+            throwFailure();
         } catch (StageFailure | RuntimeException | Error ignored) {
             // the first failure is the one worth reporting
         }
+    }
+
+    /** Waits until every batch in flight has passed the last segment, and commits them. */
+    private void settleAll() throws StageFailure {
+        if (!graph.isSplit()) {
+            return;
+        }
+        quiesce();
+        commitFinished(false);
     }
 
     private void afterFailure(StageFailure f) {
@@ -435,8 +576,6 @@ public final class PipelineRunner {
     }
 
     private void writeErrors() throws StageFailure {
-        writeErrors(graph.handedErrors);
-        writeErrors(graph.secondErrors);
         writeErrors(graph.errors);
     }
 

@@ -388,8 +388,9 @@ public final class PipelineValidator {
         }
 
         void checkSettingsAndFloorplan() {
-            if (pipeline.settings().threads() > 2) {
-                warning(null, "settings.threads", "at most 2 threads are used: the stages split over two, a batch apart");
+            if (pipeline.settings().threads() > PipelineRunner.MAX_THREADS) {
+                warning(null, "settings.threads", "at most " + PipelineRunner.MAX_THREADS
+                        + " threads are used: the stages split over them, a batch apart");
             }
             if (pipeline.floorplan() != null && !pipeline.floorplan().isBlank()
                     && !Files.isRegularFile(baseDirectory.resolve(pipeline.floorplan()))) {

@@ -15,13 +15,14 @@ final class RunningStage {
     /** Records waiting for this stage in the current batch (from every incoming edge). */
     final ArrayList<Record> input = new ArrayList<>();
     /**
-     * While the graph is split over two threads and this stage is on the second: what the first thread's stages
-     * sent it for the next batch, moved to {@link #input} when the second thread takes that batch.
+     * While the graph is split over several threads (see {@link StageGraph#split}): per batch in flight (slot:
+     * the batch's number since the split, modulo the threads), what stages on earlier threads sent this stage
+     * for that batch, moved to {@link #input} when this stage's thread takes it. Null while not split.
      */
-    final ArrayList<Record> incoming = new ArrayList<>();
-    /** Whether this stage runs on the second thread (see {@link StageGraph#split}). */
-    boolean second;
-    /** Time spent in this stage so far, to balance the two threads. */
+    ArrayList<Record>[] ahead;
+    /** Which thread runs this stage while the graph is split: 0 the pipeline's, then one per later segment. */
+    int segment;
+    /** Time spent in this stage so far, to balance the threads. */
     long busyNanos;
     /** Events this stage emitted in the current batch. */
     final ArrayList<Record> events = new ArrayList<>(0);

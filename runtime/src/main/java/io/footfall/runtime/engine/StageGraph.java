@@ -39,12 +39,17 @@ final class StageGraph {
     private final boolean callDestinations;
     /** Error records of the current pass, from the stages on the pipeline's thread. */
     final ArrayList<Record> errors = new ArrayList<>();
-    /** Split over two threads: error records of the batch the second thread has, from the first thread's stages. */
-    final ArrayList<Record> handedErrors = new ArrayList<>();
-    /** Split over two threads: error records from the second thread's stages. */
-    final ArrayList<Record> secondErrors = new ArrayList<>();
-    /** Index in {@link #downstream} of the first stage on the second thread; downstream.length: not split. */
-    private int secondFrom;
+    /** Threads the stages are split over: 1, not split. */
+    private int segments = 1;
+    /** Split: how many batches may be in flight at once (slots of {@code ahead} and {@link #batchErrors}). */
+    private int slots = 1;
+    /** Split: index in {@link #downstream} of each segment's first stage, and downstream.length at the end. */
+    private int[] segmentStart;
+    /** Split: per segment, the batch it has (numbered from the split) and the error records of its stages. */
+    private long[] segmentBatch;
+    private ArrayList<Record>[] segmentErrors;
+    /** Split: per batch in flight (slot: its number modulo {@link #slots}), its error records so far, in order. */
+    private ArrayList<Record>[] batchErrors;
     /** The origin's output being produced; touched by the origin's thread only. */
     private OriginOutput producing;
 
@@ -72,7 +77,7 @@ final class StageGraph {
             if (isOrigin) {
                 b.errorSink(r -> producing.errors.add(r)).eventSink(r -> producing.events.add(r));
             } else {
-                b.errorSink(r -> (s.second ? secondErrors : errors).add(r)).eventSink(s.events::add);
+                b.errorSink(r -> errorsOf(s).add(r)).eventSink(s.events::add);
             }
             s.context = b.build();
         }
@@ -90,7 +95,6 @@ final class StageGraph {
         this.origin = originStage;
         this.downstream = byName.values().stream().filter(s -> s != originStage).toArray(RunningStage[]::new);
         this.pipelineEventConsumers = fromPipeline.toArray(new RunningStage[0]);
-        this.secondFrom = downstream.length;
     }
 
     private static RunningStage[] consumers(List<Edge> edges, String from, String lane, Map<String, RunningStage> byName) {
@@ -155,7 +159,7 @@ final class StageGraph {
                 problems.add("stage '" + s.name + "' failed to clean up: " + e);
             }
             if (deliverLateEvents && s != origin && !s.events.isEmpty()) {
-                fanOut(s.events, s.eventConsumers, false);
+                fanOut(s.events, s.eventConsumers, 0);
                 s.events.clear();
                 for (int j = i + 1; j < stages.size(); j++) {
                     RunningStage t = stages.get(j);
@@ -216,98 +220,170 @@ final class StageGraph {
             observer.output(origin, batch.lanes, batch.events, batch.errors);
         }
         for (int i = 0; i < origin.laneConsumers.length; i++) {
-            fanOut(batch.lanes.lane(i), origin.laneConsumers[i], false);
+            fanOut(batch.lanes.lane(i), origin.laneConsumers[i], 0);
         }
-        fanOut(batch.events, origin.eventConsumers, false);
+        fanOut(batch.events, origin.eventConsumers, 0);
         for (RunningStage s : downstream) {
             run(s, batch.offset, false, observer);
         }
     }
 
-    // ---- two threads: the first runs the origin's consumers and the stages before the cut, the second the rest ----
+    // ---- several threads: the stages cut into segments, each on its own thread, a batch passing them in turn ----
 
     boolean isSplit() {
-        return secondFrom < downstream.length;
+        return segments > 1;
+    }
+
+    int segments() {
+        return segments;
+    }
+
+    /** Split: how many batches may be in flight at once: each segment's, and two waiting between segments. */
+    int slots() {
+        return slots;
     }
 
     /**
-     * Splits the stages over two threads where the time spent so far divides best: the stages before the cut
-     * run on the pipeline's thread ({@link #processFirst}), the others on a second one ({@link #processSecond})
-     * a batch behind. Each stage still sees the same batches in the same order, so results do not change.
-     * Returns false (and stays on one thread) when there is no cut with stages on both sides.
+     * Cuts the stages (in their order) into up to {@code threads} segments where the time spent so far divides
+     * best (the busiest segment least busy): segment 0 runs on the pipeline's thread ({@link #processFirst}),
+     * segment j on a thread of its own ({@link #processSegment}) on batches the segments before it are done
+     * with. Each stage still sees the same batches in the same order, so results do not change. Returns false
+     * (and stays on one thread) when there are too few stages to cut.
      */
-    boolean split() {
+    boolean split(int threads) {
         int n = downstream.length;
-        long total = 0;
-        for (RunningStage s : downstream) {
-            total += s.busyNanos;
-        }
-        int best = -1;
-        long bestLoad = Long.MAX_VALUE;
-        long before = 0;
-        for (int cut = 1; cut < n; cut++) {
-            before += downstream[cut - 1].busyNanos;
-            long load = Math.max(before, total - before);
-            if (load < bestLoad) {
-                bestLoad = load;
-                best = cut;
-            }
-        }
-        if (best < 0) {
+        int m = Math.min(threads, n);
+        if (m < 2) {
             return false;
         }
-        secondFrom = best;
+        long[] prefix = new long[n + 1];
         for (int i = 0; i < n; i++) {
-            downstream[i].second = i >= secondFrom;
-            downstream[i].busyNanos = 0;
+            prefix[i + 1] = prefix[i] + downstream[i].busyNanos;
+        }
+        int[] cuts = new int[m + 1];
+        cuts[m] = n;
+        int[] best = new int[m + 1];
+        bestCuts(prefix, cuts, 1, 1, m, best, new long[] {Long.MAX_VALUE});
+        segments = m;
+        slots = m + 2;
+        segmentStart = best;
+        segmentBatch = new long[m];
+        segmentErrors = newLists(m);
+        segmentErrors[0] = errors;
+        batchErrors = newLists(slots);
+        for (int j = 0; j < m; j++) {
+            for (int i = segmentStart[j]; i < segmentStart[j + 1]; i++) {
+                downstream[i].segment = j;
+                downstream[i].ahead = j == 0 ? null : newLists(slots);
+            }
+        }
+        for (RunningStage s : downstream) {
+            s.busyNanos = 0;
         }
         return true;
     }
 
-    /** Back to one thread; the second must be idle with nothing handed over. */
-    void join() {
-        for (RunningStage s : downstream) {
-            s.input.addAll(s.incoming);
-            s.incoming.clear();
-            s.second = false;
+    /** Tries every cut after {@code cuts[k-1]}: the first with the lowest load of its busiest segment wins. */
+    private static void bestCuts(long[] prefix, int[] cuts, int k, int from, int m, int[] best, long[] bestLoad) {
+        int n = prefix.length - 1;
+        if (k == m) {
+            long load = 0;
+            for (int j = 0; j < m; j++) {
+                load = Math.max(load, prefix[cuts[j + 1]] - prefix[cuts[j]]);
+            }
+            if (load < bestLoad[0]) {
+                bestLoad[0] = load;
+                System.arraycopy(cuts, 0, best, 0, cuts.length);
+            }
+            return;
         }
-        secondFrom = downstream.length;
+        for (int cut = from; cut <= n - (m - k); cut++) {
+            cuts[k] = cut;
+            bestCuts(prefix, cuts, k + 1, cut + 1, m, best, bestLoad);
+        }
     }
 
-    /** The first thread's part of a batch; what it sends the second thread's stages waits in their incoming. */
-    void processFirst(OriginOutput batch) throws StageFailure {
+    @SuppressWarnings("unchecked")
+    private static ArrayList<Record>[] newLists(int n) {
+        ArrayList<Record>[] lists = new ArrayList[n];
+        for (int i = 0; i < n; i++) {
+            lists[i] = new ArrayList<>();
+        }
+        return lists;
+    }
+
+    /**
+     * Back to one thread; no segment may be running. Whatever is still in flight (only after a failure: a clean
+     * end settles every batch first) is dropped, but its error records stay in {@link #errors}, oldest batch
+     * ({@code oldest}) first.
+     */
+    void join(long oldest) {
+        if (!isSplit()) {
+            return;
+        }
+        ArrayList<Record> left = new ArrayList<>();
+        for (int k = 0; k < slots; k++) {
+            left.addAll(batchErrors[(int) ((oldest + k) % slots)]);
+        }
+        for (int j = 1; j < segments; j++) {
+            left.addAll(segmentErrors[j]);
+        }
+        left.addAll(errors);
+        errors.clear();
+        errors.addAll(left);
+        for (RunningStage s : downstream) {
+            s.ahead = null;
+            s.segment = 0;
+        }
+        segments = 1;
+        slots = 1;
+        segmentStart = null;
+        segmentErrors = null;
+        batchErrors = null;
+    }
+
+    /** Segment 0's part of batch {@code seq}; what it sends later segments waits in their {@code ahead} slots. */
+    void processFirst(OriginOutput batch, long seq) throws StageFailure {
+        segmentBatch[0] = seq;
         errors.addAll(batch.errors);
         for (int i = 0; i < origin.laneConsumers.length; i++) {
-            fanOut(batch.lanes.lane(i), origin.laneConsumers[i], true);
+            fanOut(batch.lanes.lane(i), origin.laneConsumers[i], 0);
         }
-        fanOut(batch.events, origin.eventConsumers, true);
-        for (int i = 0; i < secondFrom; i++) {
+        fanOut(batch.events, origin.eventConsumers, 0);
+        for (int i = segmentStart[0]; i < segmentStart[1]; i++) {
             run(downstream[i], batch.offset, false, null);
         }
     }
 
-    /** Gives the second thread the batch the first has just processed; call while the second is idle. */
-    void handOff() {
-        for (int i = secondFrom; i < downstream.length; i++) {
+    /** Segment j's part of batch {@code seq} (on segment j's thread); earlier segments have done theirs. */
+    void processSegment(int j, long seq, String offset) throws StageFailure {
+        segmentBatch[j] = seq;
+        int slot = (int) (seq % slots);
+        for (int i = segmentStart[j]; i < segmentStart[j + 1]; i++) {
             RunningStage s = downstream[i];
-            s.input.addAll(s.incoming);
-            s.incoming.clear();
+            s.input.addAll(s.ahead[slot]);
+            s.ahead[slot].clear();
         }
-        handedErrors.addAll(errors);
-        errors.clear();
-    }
-
-    /** The second thread's part of the batch last handed off. */
-    void processSecond(String offset) throws StageFailure {
-        for (int i = secondFrom; i < downstream.length; i++) {
+        for (int i = segmentStart[j]; i < segmentStart[j + 1]; i++) {
             run(downstream[i], offset, false, null);
         }
+    }
+
+    /** After segment j's part of a batch (on its thread, done or failed): files its error records under the batch. */
+    void endSegment(int j) {
+        batchErrors[(int) (segmentBatch[j] % slots)].addAll(segmentErrors[j]);
+        segmentErrors[j].clear();
+    }
+
+    /** The error records of batch {@code seq}, every segment's, in stage order; the caller empties the list. */
+    ArrayList<Record> batchErrors(long seq) {
+        return batchErrors[(int) (seq % slots)];
     }
 
     /** A pass that gives the stages connected to {@code @pipeline} a lifecycle event (null: none). */
     void deliverPipelineEvent(Record event, Observer observer) throws StageFailure {
         if (event != null) {
-            fanOut(List.of(event), pipelineEventConsumers, false);
+            fanOut(List.of(event), pipelineEventConsumers, 0);
         }
         for (RunningStage s : downstream) {
             run(s, null, false, observer);
@@ -317,7 +393,7 @@ final class StageGraph {
     /** The last pass: an optional lifecycle event, then every processor's flush() in order. */
     void finish(Record event, Observer observer) throws StageFailure {
         if (event != null) {
-            fanOut(List.of(event), pipelineEventConsumers, false);
+            fanOut(List.of(event), pipelineEventConsumers, 0);
         }
         for (RunningStage s : downstream) {
             run(s, null, true, observer);
@@ -332,7 +408,11 @@ final class StageGraph {
     void clearBuffers() {
         for (RunningStage s : downstream) {
             s.input.clear();
-            s.incoming.clear();
+            if (s.ahead != null) {
+                for (ArrayList<Record> slot : s.ahead) {
+                    slot.clear();
+                }
+            }
             s.lanes.clear();
             s.events.clear();
         }
@@ -341,7 +421,7 @@ final class StageGraph {
     private void run(RunningStage s, String offset, boolean flush, Observer observer) throws StageFailure {
         List<Record> input = s.input;
         int inCount = input.size();
-        List<Record> errors = s.second ? secondErrors : this.errors;
+        List<Record> errors = errorsOf(s);
         int errorsBefore = errors.size();
         if (observer != null) {
             observer.input(s, input);
@@ -368,27 +448,26 @@ final class StageGraph {
         if (observer != null) {
             observer.output(s, s.lanes, s.events, errors.subList(errorsBefore, errors.size()));
         }
-        boolean fromFirst = isSplit() && !s.second;
         for (int i = 0; i < s.laneConsumers.length; i++) {
-            fanOut(s.lanes.lane(i), s.laneConsumers[i], fromFirst);
+            fanOut(s.lanes.lane(i), s.laneConsumers[i], s.segment);
         }
-        fanOut(s.events, s.eventConsumers, fromFirst);
+        fanOut(s.events, s.eventConsumers, s.segment);
         input.clear();
         s.lanes.clear();
         s.events.clear();
     }
 
     /**
-     * Hands records to the stages of an edge. {@code fromFirst}: sent by a stage on the first thread while the
-     * graph is split, so a stage on the second thread gets them in its incoming (it may be busy with the
-     * previous batch).
+     * Hands records to the stages of an edge, sent from a stage in segment {@code from} (0 when not split): a
+     * stage in a later segment gets them in its {@code ahead} slot for the sender's batch (it may be busy with
+     * an earlier one).
      */
-    private static void fanOut(List<Record> records, RunningStage[] to, boolean fromFirst) {
+    private void fanOut(List<Record> records, RunningStage[] to, int from) {
         if (to.length == 0 || records.isEmpty()) {
             return;
         }
         if (to.length == 1) {
-            inbox(to[0], fromFirst).addAll(records);
+            inbox(to[0], from).addAll(records);
             return;
         }
         // Stages that only read (SharedInput) all get the records themselves; every other stage gets a copy,
@@ -401,7 +480,7 @@ final class StageGraph {
         int owner = shared ? -1 : 0;
         for (int j = 0; j < to.length; j++) {
             if (!to[j].sharesInput && j != owner) {
-                ArrayList<Record> in = inbox(to[j], fromFirst);
+                ArrayList<Record> in = inbox(to[j], from);
                 for (int k = 0, n = records.size(); k < n; k++) {
                     in.add(records.get(k).copy());
                 }
@@ -409,13 +488,17 @@ final class StageGraph {
         }
         for (int j = 0; j < to.length; j++) {
             if (to[j].sharesInput || j == owner) {
-                inbox(to[j], fromFirst).addAll(records);
+                inbox(to[j], from).addAll(records);
             }
         }
     }
 
-    private static ArrayList<Record> inbox(RunningStage s, boolean fromFirst) {
-        return fromFirst && s.second ? s.incoming : s.input;
+    private ArrayList<Record> inbox(RunningStage s, int from) {
+        return s.segment == from ? s.input : s.ahead[(int) (segmentBatch[from] % slots)];
+    }
+
+    private ArrayList<Record> errorsOf(RunningStage s) {
+        return s.segment == 0 ? errors : segmentErrors[s.segment];
     }
 
     PipelinePlan plan() {

@@ -219,6 +219,77 @@ class PipelineRunnerTest {
     }
 
     @Test
+    void splitOverUpToFourThreadsGivesTheSameRecordsErrorsAndOffsetAsOneForAnyBatchSize() throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 2000; i++) {
+            lines.add(i % 97 == 0 ? "bad " + i : Integer.toString(i));
+        }
+        Files.write(dir.resolve("in.txt"), lines);
+        for (int batchSize : new int[] {7, 50, 333}) {
+            List<List<Long>> outputs = new ArrayList<>();
+            List<List<String>> errors = new ArrayList<>();
+            for (int threads = 1; threads <= 4; threads++) {
+                String key = n("b" + batchSize + "t" + threads);
+                // "all" hears parse directly: with 3-4 threads it is on a later segment than parse (a skip edge).
+                PipelineDefinition p = pipeline(List.of(
+                                stage("read", "test.origin.lines", "path", "in.txt"),
+                                stage("parse", "test.processor.parse"),
+                                stage("route", "test.processor.evenOdd"),
+                                stage("scale", "test.processor.scale", "factor", 3),
+                                stage("evens", "test.destination.sharedCollect", "key", key + "-evens"),
+                                stage("odds", "test.destination.sharedCollect", "key", key + "-odds", "errorOn", 1001),
+                                stage("all", "test.destination.sharedCollect", "key", key + "-all", "errorOn", 1500)),
+                        List.of(edge("read", "parse"), edge("parse", "route"), edge("route", "even", "scale"),
+                                edge("scale", "evens"), edge("route", "odd", "odds"), edge("parse", "all")),
+                        List.of(), new PipelineSettings(batchSize, 100, 2, threads));
+                Path errorFile = dir.resolve("errors-" + key + ".jsonl");
+                RunResult result = PipelineRunner.builder(plan(p)).errorFile(errorFile)
+                        .offsetFile(dir.resolve("offset-" + key)).build().run();
+                assertThat(result.status()).isEqualTo(PipelineState.FINISHED);
+                assertThat(result.metrics().committedOffset()).isEqualTo("2000");
+                List<Long> out = new ArrayList<>(values(TestStageLibrary.collected(key + "-evens")));
+                out.add(-1L);
+                out.addAll(values(TestStageLibrary.collected(key + "-odds")));
+                out.add(-1L);
+                out.addAll(values(TestStageLibrary.collected(key + "-all")));
+                outputs.add(out);
+                errors.add(Files.readAllLines(errorFile).stream().map(l -> l.replaceAll("\"errorTs\":\\d+", "")).toList());
+                if (threads > 1 && 2000 / batchSize > PipelineRunner.RESPLIT_AFTER_BATCHES + 2) {
+                    // Split: the last stage runs on a thread after the pipeline's own.
+                    String lastThread = "-" + threads;
+                    assertThat(TestStageLibrary.logOf(key + "-all")).anyMatch(e -> e.endsWith(lastThread));
+                }
+            }
+            assertThat(outputs.get(0)).hasSize(2000 - 20 + (2000 - 20) + 2);
+            assertThat(errors.get(0)).hasSize(20 + 2);
+            for (int t = 1; t < 4; t++) {
+                assertThat(outputs.get(t)).as("%d threads, batches of %d", t + 1, batchSize).isEqualTo(outputs.get(0));
+                assertThat(errors.get(t)).as("%d threads, batches of %d", t + 1, batchSize).isEqualTo(errors.get(0));
+            }
+        }
+    }
+
+    @Test
+    void withThreeThreadsAFailingStageKeepsTheLastGoodOffsetAndTheOlderBatchesFinish() throws Exception {
+        numbers(1, 500);
+        PipelineDefinition p = pipeline(List.of(
+                        stage("read", "test.origin.lines", "path", "in.txt"),
+                        stage(n("parse"), "test.processor.parse"),
+                        stage(n("route"), "test.processor.evenOdd", "failOn", 350),
+                        stage("evens", "test.destination.collect", "key", n("evens")),
+                        stage("odds", "test.destination.collect", "key", n("odds"))),
+                List.of(edge("read", n("parse")), edge(n("parse"), n("route")), edge(n("route"), "even", "evens"),
+                        edge(n("route"), "odd", "odds")), List.of(), new PipelineSettings(50, 100, 2, 3));
+        RunResult result = PipelineRunner.builder(plan(p)).build().run();
+        assertThat(result.status()).isEqualTo(PipelineState.FAILED);
+        assertThat(result.failedStage()).isEqualTo(n("route"));
+        assertThat(result.metrics().committedOffset()).isEqualTo("300");
+        List<Long> seen = new ArrayList<>(values(TestStageLibrary.collected(n("evens"))));
+        seen.addAll(values(TestStageLibrary.collected(n("odds"))));
+        assertThat(seen).allMatch(v -> v <= 300).hasSize(300);
+    }
+
+    @Test
     void withTwoThreadsAFailingStageStillKeepsTheLastGoodOffset() throws Exception {
         numbers(1, 500);
         PipelineDefinition p = pipeline(List.of(

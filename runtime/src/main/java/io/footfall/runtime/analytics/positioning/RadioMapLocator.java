@@ -41,6 +41,13 @@ public final class RadioMapLocator {
     private double[] cellLogLikelihood = new double[1024];
     private int[] cells = new int[1024];
     private int candidates;
+    /**
+     * Per (loudest sensor, its RSSI from {@value #MIN_CACHED_RSSI} to 0 dBm): 1 + the index among the candidates
+     * of the cell nearest that sensor, 0 until first needed. The candidates are a function of the two alone, so
+     * the nearest one is too: looked up instead of a scan of every candidate per burst.
+     */
+    private final int[] nearestBySensorAndRssi;
+    private static final int MIN_CACHED_RSSI = -130;
     private final Evidence evidence;
     /**
      * 0: a burst's frames are counted as heard (WiFi probes: every frame a sensor hears is reported). Otherwise
@@ -172,6 +179,33 @@ public final class RadioMapLocator {
             entryReportTries[e] = reportTries(map.rowMean(e));
         }
         triesAtWeakest = reportTries(weakest);
+        nearestBySensorAndRssi = new int[map.sensorCount() * (1 - MIN_CACHED_RSSI)];
+        evidence = new Evidence(map.zones().size());
+    }
+
+    /**
+     * A locator over the same map for another thread: the per-map tables (looked up once, read-only) are shared,
+     * the per-burst scratch is its own. Scores exactly as this one does.
+     */
+    public RadioMapLocator forAnotherThread() {
+        return new RadioMapLocator(this);
+    }
+
+    private RadioMapLocator(RadioMapLocator shared) {
+        map = shared.map;
+        advertsPerReport = shared.advertsPerReport;
+        sigma = shared.sigma;
+        weakest = shared.weakest;
+        logMissTable = shared.logMissTable;
+        reportTriesTable = shared.reportTriesTable;
+        entryLogMiss = shared.entryLogMiss;
+        entryReportTries = shared.entryReportTries;
+        triesAtWeakest = shared.triesAtWeakest;
+        heardFrames = new int[map.sensorCount()];
+        heardSum = new double[map.sensorCount()];
+        heardSumSq = new double[map.sensorCount()];
+        heardAtWeakest = new double[map.sensorCount()];
+        nearestBySensorAndRssi = new int[map.sensorCount() * (1 - MIN_CACHED_RSSI)];
         evidence = new Evidence(map.zones().size());
     }
 
@@ -226,15 +260,36 @@ public final class RadioMapLocator {
         // come within PRUNE_BELOW_BEST of the best are left after a few entries. They would get a weight
         // under exp(-21.5) < 1e-9 below and be dropped anyway, so the evidence is the same.
         double best = candidates == 0 ? Double.NEGATIVE_INFINITY
-                : logLikelihood(cells[nearest(candidates, sensors[strongest])], base, frames,
+                : logLikelihood(cells[nearest(candidates, sensors[strongest], rssi[strongest])], base, frames,
                 Double.NEGATIVE_INFINITY, 0);
-        for (int k = 0; k < candidates; k++) {
+        // Two cells at a time, each summed in its own order as one at a time would: two independent chains of
+        // additions keep the core busy where one waits for each sum. The second cell's cut-off would include
+        // the first's result, not known yet: both are scored against the earlier (lower) cut-off, and then each
+        // is given up if its lowest check fell under the cut-off one at a time would have used. That is the
+        // same test on the same partial sums, so the same cells are given up and the sums are the same.
+        int k = 0;
+        for (; k + 1 < candidates; k += 2) {
+            double cutoff = best - PRUNE_BELOW_BEST;
+            logLikelihoodPair(cells[k], cells[k + 1], base, frames, cutoff, potential);
+            double ll = pairLowestCheckA < cutoff ? Double.NEGATIVE_INFINITY : pairA;
+            cellLogLikelihood[k] = ll;
+            best = Math.max(best, ll);
+            ll = pairLowestCheckB < best - PRUNE_BELOW_BEST ? Double.NEGATIVE_INFINITY : pairB;
+            cellLogLikelihood[k + 1] = ll;
+            best = Math.max(best, ll);
+        }
+        for (; k < candidates; k++) {
             double ll = logLikelihood(cells[k], base, frames, best - PRUNE_BELOW_BEST, potential);
             cellLogLikelihood[k] = ll;
             best = Math.max(best, ll);
         }
-        for (int k = 0; k < candidates; k++) {
-            double w = Math.exp(cellLogLikelihood[k] - best);
+        for (k = 0; k < candidates; k++) {
+            // exp(-21) < 1e-9: such a cell (and a given-up one) would be dropped below, exp or not.
+            double d = cellLogLikelihood[k] - best;
+            if (d < -21) {
+                continue;
+            }
+            double w = Math.exp(d);
             if (w > 1e-9) {
                 int cell = cells[k];
                 evidence.add(map.zoneOf(cell), w, map.cellX(cell), map.cellY(cell));
@@ -290,6 +345,89 @@ public final class RadioMapLocator {
             }
         }
         return ll;
+    }
+
+    /** {@link #nearest(int, int)} for the candidates of this loudest sensor and RSSI, remembered. */
+    private int nearest(int candidates, int sensor, int rssi) {
+        if (rssi < MIN_CACHED_RSSI || rssi > 0) {
+            return nearest(candidates, sensor);
+        }
+        int slot = sensor * (1 - MIN_CACHED_RSSI) + rssi - MIN_CACHED_RSSI;
+        if (nearestBySensorAndRssi[slot] == 0) {
+            nearestBySensorAndRssi[slot] = 1 + nearest(candidates, sensor);
+        }
+        return nearestBySensorAndRssi[slot] - 1;
+    }
+
+    /** {@link #logLikelihoodPair}'s results: each cell's sum and the lowest of its checks (sum + potential). */
+    private double pairA;
+    private double pairB;
+    private double pairLowestCheckA;
+    private double pairLowestCheckB;
+
+    /**
+     * {@link #logLikelihood} of two cells at once, entry by entry in each row's order. A cell whose check falls
+     * under {@code cutoff} is given up (its check is then under the cut-off); otherwise its sum and the lowest
+     * of its checks are left in {@link #pairA}/{@link #pairLowestCheckA} (and B) for the caller to test against
+     * a higher cut-off.
+     */
+    private void logLikelihoodPair(int cellA, int cellB, double base, int frames, double cutoff, double potential) {
+        double a = base;
+        double b = base;
+        double lowA = Double.POSITIVE_INFINITY;
+        double lowB = Double.POSITIVE_INFINITY;
+        int startA = map.rowStart(cellA);
+        int endA = map.rowEnd(cellA);
+        int startB = map.rowStart(cellB);
+        int endB = map.rowEnd(cellB);
+        int common = Math.min(endA - startA, endB - startB);
+        boolean liveA = true;
+        boolean liveB = true;
+        int i = 0;
+        for (; i < common && liveA && liveB; i++) {
+            a += entryTerm(startA + i, frames);
+            b += entryTerm(startB + i, frames);
+            if ((i & 7) == 7) {
+                double checkA = a + potential;
+                double checkB = b + potential;
+                lowA = Math.min(lowA, checkA);
+                lowB = Math.min(lowB, checkB);
+                liveA = !(checkA < cutoff);
+                liveB = !(checkB < cutoff);
+            }
+        }
+        for (int j = i; liveA && startA + j < endA; j++) {
+            a += entryTerm(startA + j, frames);
+            if ((j & 7) == 7) {
+                double check = a + potential;
+                lowA = Math.min(lowA, check);
+                liveA = !(check < cutoff);
+            }
+        }
+        for (int j = i; liveB && startB + j < endB; j++) {
+            b += entryTerm(startB + j, frames);
+            if ((j & 7) == 7) {
+                double check = b + potential;
+                lowB = Math.min(lowB, check);
+                liveB = !(check < cutoff);
+            }
+        }
+        pairA = a;
+        pairB = b;
+        pairLowestCheckA = lowA;
+        pairLowestCheckB = lowB;
+    }
+
+    /** What entry {@code e} of a row adds to its cell's log-likelihood (see {@link #logLikelihood}). */
+    private double entryTerm(int e, int frames) {
+        int s = map.rowSensor(e);
+        int heard = heardFrames[s];
+        if (heard == 0) {
+            return frames * entryLogMiss[e];
+        }
+        return heardTerm(s, map.rowMean(e)) - heardAtWeakest[s] + (advertsPerReport > 0
+                ? (entryReportTries.length == 0 ? 0 : heard * (entryReportTries[e] - triesAtWeakest))
+                : Math.max(0, frames - heard) * entryLogMiss[e]);
     }
 
     /** The index (among the candidates) of the cell nearest a sensor. */

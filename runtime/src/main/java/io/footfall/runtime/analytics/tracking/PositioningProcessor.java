@@ -47,6 +47,8 @@ import java.util.Map;
  * {@code holdMs} after the device was last heard, so presence is continuous for dwell and heatmaps.
  * WiFi readings are shifted by the difference of the WiFi and BLE RSSI at 1 m so one path-loss model fits both.
  * Memory holds one tracker per device heard in the last window, never the sightings of the whole run.
+ * With {@code workerThreads} above 1 (RADIO_MAP) the devices' work of a batch runs on that many threads, each device
+ * on one; this thread plans the ticks and emits them, so the records are those of one thread, in the same order.
  */
 public final class PositioningProcessor extends AbstractStage implements Processor {
     /** Bounds a radio map's memory (a few bytes per cell plus its rows): 2 km² at 1 m cells. */
@@ -64,8 +66,18 @@ public final class PositioningProcessor extends AbstractStage implements Process
     private int wifiOffsetDb;
     /** Variance growth of the smoothing filter, m² per second; 0 turns smoothing off. */
     private double walkVariance;
-    /** RADIO_MAP: one map and locator per radio kind, built when the first device of that kind is heard. */
-    private final Map<String, RadioMapLocator> radioMaps = new HashMap<>();
+    /**
+     * RADIO_MAP: one map per radio kind, built when the first device of that kind is heard, and a locator over it
+     * per worker (a locator keeps a burst's scratch).
+     */
+    private final Map<String, RadioMapLocator[]> radioMaps = new HashMap<>();
+    /** Devices are positioned on these workers, each device always on the same one. */
+    private PositioningWorkers workers;
+    /**
+     * What the due ticks do, in order, decided on the stage's thread while the batch's readings are queued to the
+     * devices: emitted once the workers have run the devices' queues.
+     */
+    private final TickPlan plan = new TickPlan();
     private FloorplanGeometry geometry;
     private SensorLayout layout;
     private StageConfig radioConfig;
@@ -81,22 +93,6 @@ public final class PositioningProcessor extends AbstractStage implements Process
     private long pairEveryMs;
     /** A BLE identity's estimate is fresh, for pairing and fusion, this long after it was last heard. */
     private static final long BLE_FRESH_MS = 15_000;
-
-    private static final class DeviceState {
-        final DevicePositioner tracker;
-        long firstHeard;
-        long lastHeard;
-        PositionEstimate last;
-        PositionSmoother smoother;
-        /** {@code instance::device@}: its positions' source ids are this plus the tick, built only when asked for. */
-        String sourcePrefix;
-
-        DeviceState(DevicePositioner tracker, long ts) {
-            this.tracker = tracker;
-            this.firstHeard = ts;
-            this.lastHeard = ts;
-        }
-    }
 
     @Override
     protected void configure(StageConfig config) {
@@ -149,6 +145,8 @@ public final class PositioningProcessor extends AbstractStage implements Process
                 grid.offWalkablePerSecond());
         layout = new SensorLayout(sensors);
         positioning = new Positioning(layout, new FloorplanWalkableArea(geometry), model, grid);
+        // Other methods' positioners may share state through Positioning: they stay on one worker.
+        workers = new PositioningWorkers(method == PositioningMethod.RADIO_MAP ? config.getInt("workerThreads") : 1);
     }
 
     @Override
@@ -179,6 +177,7 @@ public final class PositioningProcessor extends AbstractStage implements Process
             }
             observe(out, ts.asLong(), device.asString(), r.getString(AnalyticsFields.KIND), index, (int) rssi.asLong());
         }
+        emitPlanned(out);
         context().metrics().gauge("trackedDevices", devices.size());
         if (pairing != null) {
             context().metrics().gauge("pairedBle", pairing.pairs());
@@ -204,28 +203,39 @@ public final class PositioningProcessor extends AbstractStage implements Process
             if (nextTick == Long.MIN_VALUE) {
                 nextTick = Math.floorDiv(t, intervalMs) * intervalMs + intervalMs;
             }
-            emitDueTicks(out, streamTime - latenessMs - lag());
+            planDueTicks(streamTime - latenessMs - lag());
         }
         Map<String, DeviceState> states = pairOnly ? bleDevices : devices;
         DeviceState state = states.get(id);
         if (state == null) {
-            state = new DeviceState(newPositioner(kind), t);
+            int worker = Math.floorMod(id.hashCode(), workers.count());
+            state = new DeviceState(id, newPositioner(kind, worker), pairOnly, worker, t);
             states.put(id, state);
         }
         int dbm = rssi;
         if (method != PositioningMethod.RADIO_MAP && Sighting.WIFI.equals(kind)) {
             dbm += wifiOffsetDb;
         }
-        state.tracker.observe(t, index, dbm);
+        if (state.queueObserve(t, index, dbm)) {
+            workers.touched(state);
+        }
         state.lastHeard = Math.max(state.lastHeard, t);
     }
 
-    private DevicePositioner newPositioner(String kind) {
+    private DevicePositioner newPositioner(String kind, int worker) {
         if (method != PositioningMethod.RADIO_MAP) {
             return positioning.newPositioner(method);
         }
         boolean wifi = !Sighting.BLE.equals(kind);
-        RadioMapLocator locator = radioMaps.computeIfAbsent(wifi ? Sighting.WIFI : Sighting.BLE, k -> buildRadioMap(wifi));
+        RadioMapLocator[] locators = radioMaps.computeIfAbsent(wifi ? Sighting.WIFI : Sighting.BLE,
+                k -> new RadioMapLocator[workers.count()]);
+        if (locators[worker] == null) {
+            locators[worker] = locators[0] == null ? buildRadioMap(wifi) : locators[0].forAnotherThread();
+            if (worker != 0 && locators[0] == null) {
+                locators[0] = locators[worker].forAnotherThread();
+            }
+        }
+        RadioMapLocator locator = locators[worker];
         double speed = radioConfig.getDouble("inZoneWalkSpeed");
         long window = radioConfig.getLong("bleReportWindowMs");
         boolean reports = !wifi && window > 0;
@@ -255,9 +265,17 @@ public final class PositioningProcessor extends AbstractStage implements Process
     }
 
     @Override
-    public void flush(BatchMaker out) {
+    public void flush(BatchMaker out) throws StageException {
         if (streamTime != Long.MIN_VALUE) {
-            emitDueTicks(out, streamTime);
+            planDueTicks(streamTime);
+            emitPlanned(out);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (workers != null) {
+            workers.close();
         }
     }
 
@@ -269,88 +287,117 @@ public final class PositioningProcessor extends AbstractStage implements Process
         return maxLag;
     }
 
-    private void emitDueTicks(BatchMaker out, long upTo) {
+    /**
+     * Decides what each due tick does, as the ticks come due between the batch's readings: which devices are
+     * forgotten and which are estimated (queued to them, so each device's readings and estimates keep their
+     * order). A BLE identity's freshness is judged now, as its later readings would change it.
+     */
+    private void planDueTicks(long upTo) {
         while (nextTick <= upTo) {
             long tick = nextTick;
-            Map<String, PositionEstimate> bleHere = pairing == null ? Map.of() : bleEstimates(tick);
-            boolean pairNow = pairing != null && tick % pairEveryMs == 0;
-            List<BleWifiPairing.Estimate> wifiHere = pairNow ? new ArrayList<>() : null;
-            for (Iterator<Map.Entry<String, DeviceState>> it = devices.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<String, DeviceState> e = it.next();
-                DeviceState s = e.getValue();
+            plan.tick(tick);
+            if (pairing != null) {
+                for (Iterator<DeviceState> it = bleDevices.values().iterator(); it.hasNext(); ) {
+                    DeviceState s = it.next();
+                    if (s.lastHeard <= tick - holdMs) {
+                        it.remove();
+                        plan.add(TickPlan.FORGET_BLE, s);
+                        continue;
+                    }
+                    if (s.firstHeard > tick) {
+                        continue;
+                    }
+                    queueEstimate(s, tick);
+                    plan.add(s.lastHeard > tick - BLE_FRESH_MS ? TickPlan.BLE_FRESH : TickPlan.BLE_STALE, s);
+                }
+            }
+            for (Iterator<DeviceState> it = devices.values().iterator(); it.hasNext(); ) {
+                DeviceState s = it.next();
                 if (s.lastHeard <= tick - holdMs) {
                     it.remove();
                     if (pairing != null) {
-                        pairing.forgetWifi(e.getKey());
+                        plan.add(TickPlan.FORGET_WIFI, s);
                     }
                     continue;
                 }
                 if (s.firstHeard > tick) {
                     continue;
                 }
-                PositionEstimate p = s.tracker.estimate(tick);
-                if (walkVariance > 0) {
-                    if (s.smoother == null) {
-                        s.smoother = new PositionSmoother(walkVariance);
-                    }
-                    double[] q = p != null ? s.smoother.update(tick, p.x(), p.y(), p.uncertainty())
-                            : s.smoother.started() ? s.smoother.hold(tick) : null;
-                    p = q == null ? null : new PositionEstimate(tick, q[0], q[1], q[2]);
-                } else if (p != null) {
-                    s.last = p;
-                } else if (s.last != null) {
-                    // Between sparse WiFi probe bursts: the device is still there, most likely near where it was.
-                    p = s.last;
-                }
-                if (p != null && pairing != null) {
-                    if (wifiHere != null) {
-                        wifiHere.add(new BleWifiPairing.Estimate(e.getKey(), p.x(), p.y(), p.uncertainty()));
-                    }
-                    String partner = pairing.bleOf(e.getKey());
-                    PositionEstimate b = partner == null ? null : bleHere.get(partner);
-                    if (b != null) {
-                        p = PositionFusion.fuse(p, b);
-                    }
-                }
-                if (p != null) {
-                    if (s.sourcePrefix == null) {
-                        s.sourcePrefix = context().instanceName() + "::" + e.getKey() + "@";
-                    }
-                    out.add(position(tick, e.getKey(), s.sourcePrefix, p));
-                }
+                queueEstimate(s, tick);
+                plan.add(TickPlan.POSITION, s);
             }
-            if (pairNow) {
-                List<BleWifiPairing.Estimate> bleList = new ArrayList<>(bleHere.size());
-                for (Map.Entry<String, PositionEstimate> b : bleHere.entrySet()) {
-                    PositionEstimate p = b.getValue();
-                    bleList.add(new BleWifiPairing.Estimate(b.getKey(), p.x(), p.y(), p.uncertainty()));
-                }
-                pairing.step(tick, bleList, wifiHere);
-            }
+            plan.add(TickPlan.END, null);
             nextTick += intervalMs;
         }
     }
 
-    /** The BLE identities heard lately, placed at {@code tick}; those silent for the hold are forgotten. */
-    private Map<String, PositionEstimate> bleEstimates(long tick) {
-        Map<String, PositionEstimate> here = new HashMap<>();
-        for (Iterator<Map.Entry<String, DeviceState>> it = bleDevices.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, DeviceState> e = it.next();
-            DeviceState s = e.getValue();
-            if (s.lastHeard <= tick - holdMs) {
-                it.remove();
-                pairing.forgetBle(e.getKey());
-                continue;
-            }
-            if (s.firstHeard > tick) {
-                continue;
-            }
-            PositionEstimate p = s.tracker.estimate(tick);
-            if (p != null && s.lastHeard > tick - BLE_FRESH_MS) {
-                here.put(e.getKey(), p);
+    private void queueEstimate(DeviceState s, long tick) {
+        if (s.queueEstimate(tick)) {
+            workers.touched(s);
+        }
+    }
+
+    /**
+     * Runs the devices' queued work on the workers, then emits the planned ticks in order: pairs BLE with WiFi
+     * identities and writes the positions, devices in the order they were first heard.
+     */
+    private void emitPlanned(BatchMaker out) throws StageException {
+        workers.runAll(walkVariance);
+        long tick = 0;
+        Map<String, PositionEstimate> bleHere = Map.of();
+        List<BleWifiPairing.Estimate> wifiHere = null;
+        for (int i = 0; i < plan.size(); i++) {
+            DeviceState s = plan.device(i);
+            switch (plan.step(i)) {
+                case TickPlan.TICK -> {
+                    tick = plan.tickAt(i);
+                    bleHere = pairing == null ? Map.of() : new HashMap<>();
+                    wifiHere = pairing != null && tick % pairEveryMs == 0 ? new ArrayList<>() : null;
+                }
+                case TickPlan.FORGET_BLE -> pairing.forgetBle(s.id);
+                case TickPlan.BLE_FRESH, TickPlan.BLE_STALE -> {
+                    PositionEstimate p = s.nextEstimate();
+                    if (p != null && plan.step(i) == TickPlan.BLE_FRESH) {
+                        bleHere.put(s.id, p);
+                    }
+                }
+                case TickPlan.FORGET_WIFI -> pairing.forgetWifi(s.id);
+                case TickPlan.POSITION -> emit(out, tick, s, bleHere, wifiHere);
+                case TickPlan.END -> {
+                    if (wifiHere != null) {
+                        List<BleWifiPairing.Estimate> bleList = new ArrayList<>(bleHere.size());
+                        for (Map.Entry<String, PositionEstimate> b : bleHere.entrySet()) {
+                            PositionEstimate p = b.getValue();
+                            bleList.add(new BleWifiPairing.Estimate(b.getKey(), p.x(), p.y(), p.uncertainty()));
+                        }
+                        pairing.step(tick, bleList, wifiHere);
+                    }
+                }
+                default -> throw new IllegalStateException("unknown tick step " + plan.step(i));
             }
         }
-        return here;
+        plan.clear();
+    }
+
+    private void emit(BatchMaker out, long tick, DeviceState s, Map<String, PositionEstimate> bleHere,
+                      List<BleWifiPairing.Estimate> wifiHere) {
+        PositionEstimate p = s.nextEstimate();
+        if (p != null && pairing != null) {
+            if (wifiHere != null) {
+                wifiHere.add(new BleWifiPairing.Estimate(s.id, p.x(), p.y(), p.uncertainty()));
+            }
+            String partner = pairing.bleOf(s.id);
+            PositionEstimate b = partner == null ? null : bleHere.get(partner);
+            if (b != null) {
+                p = PositionFusion.fuse(p, b);
+            }
+        }
+        if (p != null) {
+            if (s.sourcePrefix == null) {
+                s.sourcePrefix = context().instanceName() + "::" + s.id + "@";
+            }
+            out.add(position(tick, s.id, s.sourcePrefix, p));
+        }
     }
 
     private static Record position(long ts, String device, String sourcePrefix, PositionEstimate p) {

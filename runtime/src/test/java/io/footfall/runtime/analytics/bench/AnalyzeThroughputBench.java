@@ -63,6 +63,10 @@ public final class AnalyzeThroughputBench {
                 }
             }
             peakHeapMb.add(peak / 1e6);
+            System.out.printf("round %d: parse %,.0f /s wall, %,.0f per CPU-s; analyze %,.0f /s wall, %,.0f per CPU-s "
+                    + "(%.1f s wall, %.1f s CPU)%n", round + 1, parseWall.get(round), parseCpu.get(round),
+                    analyzeWall.get(round), analyzeCpu.get(round), count / analyzeWall.get(round),
+                    count / analyzeCpu.get(round));
         }
         System.out.printf("sightings: %,d; rounds: %d; cores: %d%n", count, rounds, Runtime.getRuntime().availableProcessors());
         System.out.printf("raw Jackson parse: median %,.0f sightings/s wall, %,.0f sightings per CPU-second%n",
