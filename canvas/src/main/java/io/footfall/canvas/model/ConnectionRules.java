@@ -6,11 +6,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What may connect, decided from the stage descriptions: a lane must exist on the source, the target
@@ -40,7 +38,7 @@ public final class ConnectionRules {
             return Optional.of("a stage cannot feed itself");
         }
         Optional<String> takes = to.definition().flatMap(StageDefinition::takes);
-        Optional<String> sends = sends(from, lane, new HashSet<>());
+        Optional<String> sends = sends(from, lane);
         if (takes.isPresent() && sends.isPresent() && !takes.get().equals(sends.get())) {
             return Optional.of("'" + to.getName() + "' takes " + takes.get() + ", and '" + from.getName() + "' sends "
                     + sends.get() + (StageDefinition.DEFAULT_LANE.equals(lane) ? "" : " on lane '" + lane + "'"));
@@ -59,27 +57,10 @@ public final class ConnectionRules {
         return Optional.empty();
     }
 
-    /**
-     * The kind of record {@code node} sends on {@code lane}, following a stage that passes its input on back to
-     * what feeds it; empty when nothing on the way says.
-     */
-    private Optional<String> sends(GraphNode node, String lane, Set<GraphNode> seen) {
-        Optional<String> kind = node.definition().flatMap(d -> d.sends(lane));
-        if (kind.isEmpty() || !RecordKind.SAME_AS_INPUT.equals(kind.get())) {
-            return kind;
-        }
-        if (!seen.add(node)) {
-            return Optional.empty();
-        }
-        for (GraphEdge e : model.edges()) {
-            if (e.to() == node) {
-                Optional<String> in = sends(e.from(), e.lane(), seen);
-                if (in.isPresent()) {
-                    return in;
-                }
-            }
-        }
-        return Optional.empty();
+    /** The kind of record {@code node} sends on {@code lane}, given the edges on the canvas. */
+    private Optional<String> sends(GraphNode node, String lane) {
+        return RecordKind.sent(node, lane, GraphNode::definition, n -> model.edges().stream().filter(e -> e.to() == n)
+                .map(e -> new RecordKind.Feed<>(e.from(), e.lane())).toList());
     }
 
     public boolean allows(GraphNode from, String lane, GraphNode to) {

@@ -301,7 +301,7 @@ public final class PipelineValidator {
             for (Edge e : goodEdges) {
                 PlannedStage to = planned.get(e.to());
                 Optional<String> takes = to == null ? Optional.empty() : to.definition().takes();
-                Optional<String> sends = sends(e.from(), e.lane(), new HashSet<>());
+                Optional<String> sends = sends(e.from(), e.lane());
                 if (takes.isPresent() && sends.isPresent() && !takes.get().equals(sends.get())) {
                     warning(e.to(), null, "takes " + takes.get() + ", but '" + e.from() + "' sends it " + sends.get()
                             + (StageDefinition.DEFAULT_LANE.equals(e.lane()) ? "" : " on lane '" + e.lane() + "'")
@@ -310,22 +310,11 @@ public final class PipelineValidator {
             }
         }
 
-        /** The kind of record a stage sends on a lane, followed back through stages that pass their input on. */
-        private Optional<String> sends(String stage, String lane, Set<String> seen) {
-            PlannedStage from = planned.get(stage);
-            Optional<String> kind = from == null ? Optional.empty() : from.definition().sends(lane);
-            if (kind.isEmpty() || !RecordKind.SAME_AS_INPUT.equals(kind.get()) || !seen.add(stage)) {
-                return kind.filter(k -> !RecordKind.SAME_AS_INPUT.equals(k));
-            }
-            for (Edge in : goodEdges) {
-                if (stage.equals(in.to())) {
-                    Optional<String> fed = sends(in.from(), in.lane(), seen);
-                    if (fed.isPresent()) {
-                        return fed;
-                    }
-                }
-            }
-            return Optional.empty();
+        /** The kind of record a stage sends on a lane, given the edges that passed the checks. */
+        private Optional<String> sends(String stage, String lane) {
+            return RecordKind.sent(stage, lane, name -> Optional.ofNullable(planned.get(name)).map(PlannedStage::definition),
+                    name -> goodEdges.stream().filter(e -> name.equals(e.to())).map(e -> new RecordKind.Feed<>(e.from(), e.lane()))
+                            .toList());
         }
 
         void checkInputsAndLanes() {
