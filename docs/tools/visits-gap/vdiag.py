@@ -1,31 +1,9 @@
 import csv,json,collections,sys
+import replica
 res, truthdir, errcsv = sys.argv[1], sys.argv[2], sys.argv[3]
-# the bundled sessionizer (session 6; before it, exit after 30 s)
-ENTER,EXIT,TIMEOUT,MIN=15000,90000,120000,30000
-def vz(z): return z and (z.startswith('st-') or z.startswith('fc'))
 dev2p={}
 for r in csv.DictReader(open(errcsv)): dev2p.setdefault(r['device'],r['person'])
-# replicate VisitTracker
-st={}; out=[]
-def close(d,s):
-    if s['lastIn']-s['enter']>=MIN: out.append((d,s['zone'],s['enter'],s['lastIn']))
-    s['zone']=None
-for line in open(res+'/positions.jsonl'):
-    r=json.loads(line); d=r['device']; ts=r['ts']; z=r.get('zone'); z=z if vz(z) else None
-    s=st.setdefault(d,{'zone':None,'enter':0,'lastIn':0,'cand':None,'cs':0,'last':0})
-    if s['zone'] and ts-s['last']>TIMEOUT: close(d,s)
-    s['last']=max(s['last'],ts)
-    if z and z==s['zone']: s['lastIn']=ts; s['cand']=None
-    else:
-        if s['zone'] and ts-s['lastIn']>=EXIT: close(d,s)
-        if z is None: s['cand']=None
-        else:
-            if z!=s['cand']: s['cand']=z; s['cs']=ts
-            if ts-s['cs']>=ENTER:
-                if s['zone']: close(d,s)
-                s['zone']=z; s['enter']=s['cs']; s['lastIn']=ts; s['cand']=None
-for d,s in st.items():
-    if s['zone']: close(d,s)
+out=replica.visits(replica.positions(res))
 cnt=collections.Counter(v[1] for v in out)
 zs={r['zone']:int(r['visits'] or 0) for r in csv.DictReader(open(res+'/zone_stats.csv'))}
 print('replica mismatch zones', sum(1 for z in zs if zs[z]!=cnt.get(z,0)), 'of', len(zs))
